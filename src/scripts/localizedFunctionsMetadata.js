@@ -1,0 +1,53 @@
+/* Excel shows custom-function help in the user's language only from a localized copy of
+ * functions.json named by the manifest (bt:Url Override for zh-CN). custom-functions-metadata
+ * reads English JSDoc only, so the zh-CN copy is made here from the generated functions.json and
+ * the translations in src/functions/functions.zh-CN.json. A function or parameter without a
+ * translation fails the build: the two languages cannot drift apart silently. */
+const fs = require("fs");
+const path = require("path");
+const { sources, WebpackError, Compilation } = require("webpack");
+
+const translationsFile = path.resolve(__dirname, "../functions/functions.zh-CN.json");
+
+function localize(metadata, translations) {
+  const missing = [];
+  const functions = metadata.functions.map((fn) => {
+    const entry = translations[fn.id];
+    if (!entry) {
+      missing.push(fn.id);
+      return fn;
+    }
+    const parameters = (fn.parameters || []).map((parameter) => {
+      const description = entry.parameters && entry.parameters[parameter.name];
+      if (!description) missing.push(`${fn.id}(${parameter.name})`);
+      return { ...parameter, description: description || parameter.description };
+    });
+    const localized = { ...fn, description: entry.description, parameters };
+    if (fn.result && entry.result) localized.result = { ...fn.result, description: entry.result };
+    return localized;
+  });
+  return { localized: { ...metadata, functions }, missing };
+}
+
+function writeLocalizedFunctionsMetadata(compiler) {
+  compiler.hooks.thisCompilation.tap("LocalizedFunctionsMetadata", (compilation) => {
+    compilation.hooks.processAssets.tap(
+      { name: "LocalizedFunctionsMetadata", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+      () => {
+        const asset = compilation.getAsset("functions.json");
+        if (!asset) return; // the metadata plugin has already reported why
+        compilation.fileDependencies.add(translationsFile);
+        const translations = JSON.parse(fs.readFileSync(translationsFile, "utf8"));
+        const { localized, missing } = localize(JSON.parse(asset.source.source().toString()), translations);
+        if (missing.length > 0) {
+          compilation.errors.push(
+            new WebpackError(`functions.zh-CN.json lacks translations for: ${missing.join(", ")}`),
+          );
+        }
+        compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(JSON.stringify(localized, null, 2)));
+      },
+    );
+  });
+}
+
+module.exports = { writeLocalizedFunctionsMetadata, localize };
