@@ -44,7 +44,10 @@ function writeLocalizedFunctionsMetadata(compiler) {
             new WebpackError(`functions.zh-CN.json lacks translations for: ${missing.join(", ")}`),
           );
         }
-        compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(JSON.stringify(localized, null, 2)));
+        compilation.emitAsset(
+          "functions.zh-CN.json",
+          new sources.RawSource(JSON.stringify(localized, null, 2)),
+        );
       },
     );
   });
