@@ -1,0 +1,101 @@
+import { parseArgs } from "node:util";
+import type { UiLanguage } from "../core/shared/localizedText";
+
+export interface CliOptions {
+  file: string;
+  sheet?: string;
+  profiles: string[];
+  json: boolean;
+  language: UiLanguage;
+  progress: boolean;
+  year?: number;
+  relaxation?: number;
+}
+
+export type ParsedCli =
+  { kind: "help" } | { kind: "run"; options: CliOptions } | { kind: "usage-error"; message: string };
+
+export function parseCli(argv: readonly string[]): ParsedCli {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        sheet: { type: "string" },
+        profile: { type: "string", multiple: true },
+        json: { type: "boolean" },
+        lang: { type: "string" },
+        progress: { type: "boolean" },
+        year: { type: "string" },
+        relax: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    return { kind: "usage-error", message: (error as Error).message };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: "help" };
+  if (positionals.length !== 1) {
+    return {
+      kind: "usage-error",
+      message: positionals.length === 0 ? "Missing the .xlsx file to validate." : "Give exactly one file.",
+    };
+  }
+  const lang = values.lang ?? "en";
+  if (lang !== "en" && lang !== "zh")
+    return { kind: "usage-error", message: `--lang must be en or zh (got "${lang}").` };
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !Number.isInteger(year))
+    return { kind: "usage-error", message: `--year must be a year such as 2024.` };
+  const relaxation = values.relax === undefined ? undefined : parseRelaxation(values.relax);
+  if (Number.isNaN(relaxation))
+    return { kind: "usage-error", message: `--relax must be a fraction or a percentage, e.g. 0.2 or 20%.` };
+  return {
+    kind: "run",
+    options: {
+      file: positionals[0]!,
+      sheet: values.sheet,
+      profiles: (values.profile ?? [])
+        .flatMap((p) => p.split(","))
+        .map((p) => p.trim())
+        .filter((p) => p !== ""),
+      json: values.json === true,
+      language: lang,
+      progress: values.progress === true,
+      year,
+      relaxation,
+    },
+  };
+}
+
+/** "20%" → 0.2, "0.2" → 0.2. */
+function parseRelaxation(text: string): number {
+  const trimmed = text.trim();
+  return trimmed.endsWith("%") ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
+}
+
+export function helpText(profileIds: readonly string[], defaultProfileIds: readonly string[]): string {
+  return `zc-validate: check a park's emission sheet against zero-carbon park thresholds
+
+Usage: zc-validate <file.xlsx> [--sheet NAME] [--profile ID ...] [--json] [--lang en|zh]
+                   [--year YYYY] [--relax 0.2-0.3] [--progress]
+
+  --sheet NAME     sheet to validate (default: the active sheet)
+  --profile ID     threshold profile to check; repeat or comma-separate (default: ${defaultProfileIds.join(", ")})
+  --json           print the full result as JSON instead of the checklist
+  --lang en|zh     language of the checklist (default en)
+  --year YYYY      year to assess when the table lists several (default: the latest)
+  --relax R        transition relaxation of the carbon-intensity limits, 0.2-0.3 or 20%-30%
+  --progress       report progress on stderr (automatic when stderr is a terminal)
+  -h, --help       this text
+
+Profiles: ${profileIds.join(", ")}
+
+Exit codes: 0 no check failed, 1 a check failed or the sheet has errors (e.g. no table),
+            2 usage, file or sheet problem (missing, corrupt or password-protected file, unknown sheet).
+Values are read as saved: exceljs does not recalculate formulas, so recalculate in Excel first.
+`;
+}

@@ -1,0 +1,71 @@
+import type { LocalizedText, UiLanguage } from "../shared/localizedText";
+import type { CheckStatus, IssueSeverity } from "./types";
+
+/** Words of the report sheet and the CLI checklist, in both languages. */
+export const STATUS_LABEL: Record<CheckStatus, LocalizedText> = {
+  pass: { en: "PASS", zh: "通过" },
+  fail: { en: "FAIL", zh: "未通过" },
+  missing: { en: "MISSING", zh: "缺失" },
+  "not-applicable": { en: "N/A", zh: "不适用" },
+  error: { en: "ERROR", zh: "错误" },
+};
+
+export const SEVERITY_LABEL: Record<IssueSeverity, LocalizedText> = {
+  error: { en: "error", zh: "错误" },
+  warning: { en: "warning", zh: "警告" },
+  info: { en: "note", zh: "提示" },
+};
+
+export const REPORT_TEXT = {
+  title: { en: "Zero-carbon park validation report", zh: "零碳园区校验报告" },
+  sheet: { en: "Sheet", zh: "工作表" },
+  table: { en: "Table header", zh: "表头位置" },
+  year: { en: "Assessed year", zh: "评估年份" },
+  rows: { en: "Data rows / recognised", zh: "数据行 / 已识别" },
+  checksSummary: { en: "Checks", zh: "检查结果" },
+  issuesSummary: { en: "Issues (errors / warnings)", zh: "问题（错误 / 警告）" },
+  checksHeading: { en: "Checks", zh: "检查项" },
+  derivedHeading: { en: "Values derived from the sheet", zh: "由表格推算的指标" },
+  tediHeading: { en: "TEDI score (project's own method)", zh: "TEDI 得分（本项目方法）" },
+  coverageHeading: { en: "22 standards: high-frequency indicators reported", zh: "22项标准高频指标填报情况" },
+  substantiveHeading: {
+    en: "Substantive indicators the 22 standards neglect",
+    zh: "22项标准较少关注的实质性指标",
+  },
+  issuesHeading: { en: "Issues", zh: "问题清单" },
+  profile: { en: "Profile", zh: "检查方案" },
+  indicator: { en: "Indicator", zh: "指标" },
+  status: { en: "Status", zh: "状态" },
+  value: { en: "Value", zh: "数值" },
+  unit: { en: "Unit", zh: "单位" },
+  limit: { en: "Limit", zh: "限值" },
+  source: { en: "Source", zh: "来源" },
+  cell: { en: "Cell", zh: "单元格" },
+  usedBy: { en: "Used by n of 22 standards", zh: "22项标准中采用数" },
+  message: { en: "Message", zh: "说明" },
+  formula: { en: "How", zh: "计算方式" },
+  severity: { en: "Severity", zh: "级别" },
+  subsystem: { en: "Subsystem", zh: "子系统" },
+  score: { en: "Score", zh: "得分" },
+  coupling: { en: "Coupling C / coordination D", zh: "耦合度 C / 协调度 D" },
+  grade: { en: "Grade", zh: "等级" },
+  notDisclosed: { en: "Not disclosed (scored 0)", zh: "未披露（计 0 分）" },
+  targetNotSet: { en: "Target not set (left out)", zh: "未设目标（不计入）" },
+  present: { en: "reported", zh: "已填报" },
+  absent: { en: "not reported", zh: "未填报" },
+  count: { en: "Count among 22", zh: "22项中频次" },
+  noIssues: { en: "No issues.", zh: "无问题。" },
+  none: { en: "none", zh: "无" },
+  unverified: { en: " (unverified figure)", zh: "（数值未核实）" },
+} satisfies Record<string, LocalizedText>;
+
+export const SUBSYSTEM_LABEL: Record<"T" | "E" | "D" | "I", LocalizedText> = {
+  T: { en: "T Technology", zh: "T 技术" },
+  E: { en: "E Energy", zh: "E 能源" },
+  D: { en: "D Data", zh: "D 数据" },
+  I: { en: "I Institution", zh: "I 制度" },
+};
+
+export function say(text: LocalizedText, language: UiLanguage): string {
+  return text[language];
+}

@@ -1,0 +1,163 @@
+import type { LocalizedText } from "../shared/localizedText";
+import type { CheckComparison, StandardsCoverage } from "../park/types";
+import type { TediBreakdown, TediParameters } from "../tedi/types";
+import type { RawCell } from "./cellValue";
+
+export type { RawCell } from "./cellValue";
+
+/** What the add-in (or the CLI) hands the validator. Nothing here is ever modified. */
+export interface SheetInput {
+  sheetName: string;
+  /** Exactly as Excel's `range.values`: numbers, strings, booleans, "" for blanks, "#N/A" for errors. */
+  values: readonly (readonly RawCell[])[];
+  /** Optional `range.formulas` of the same block: formula cells start with "=". */
+  formulas?: readonly (readonly RawCell[])[];
+  /** Optional per-row hidden flags of the same block (row.rowHidden). */
+  hiddenRows?: readonly boolean[];
+  /** Optional `range.numberFormat`: a "%" format means Excel stored 12 % as 0.12. */
+  numberFormats?: readonly (readonly RawCell[])[];
+  /** Top-left cell of the block on the sheet, e.g. "B3" (the used range need not start at A1). */
+  origin?: string;
+}
+
+export interface ValidateOptions {
+  /** Threshold profile ids to check; all profiles when omitted. */
+  profiles?: readonly string[];
+  /** Year to assess when the table lists several; the latest year when omitted. */
+  year?: number;
+  /** Relaxation for a park in transition (paper: 20-30 %), as a fraction, applied where a check allows it. */
+  transitionRelaxation?: number;
+  /** Parameters passed on to the TEDI score (targets the paper does not give); relaxation comes from above. */
+  tediParams?: Omit<TediParameters, "transitionRelaxation">;
+  /** Called with the fraction of rows done (0..1), every `progressEveryRows` rows and at the end. */
+  onProgress?: (fractionDone: number) => void;
+  /** Rows per progress step / chunk; 5,000 when omitted. */
+  progressEveryRows?: number;
+}
+
+export type IssueSeverity = "error" | "warning" | "info";
+
+export type IssueCode =
+  | "empty-sheet"
+  | "no-header"
+  | "header-only"
+  | "repeated-header"
+  | "extra-column"
+  | "unknown-indicator"
+  | "ambiguous-indicator"
+  | "missing-value"
+  | "text-value"
+  | "excel-error"
+  | "unknown-unit"
+  | "unit-mismatch"
+  | "negative-value"
+  | "share-over-100"
+  | "percent-format-hint"
+  | "conflict"
+  | "duplicate"
+  | "year-date-serial"
+  | "year-invalid"
+  | "other-year"
+  | "formula-cells"
+  | "hidden-row"
+  | "derived-differs"
+  | "unknown-profile"
+  | "blank-label";
+
+/** One finding, always naming the cell it is about (full address with the sheet name). */
+export interface SheetIssue {
+  code: IssueCode;
+  severity: IssueSeverity;
+  cell: string;
+  /** Further cells involved (e.g. the other occurrence of a conflicting indicator). */
+  otherCells?: readonly string[];
+  indicatorId?: string;
+  message: LocalizedText;
+}
+
+/** A value the sheet reports (or the validator derives), in the indicator's canonical unit. */
+export interface IndicatorReading {
+  indicatorId: string;
+  name: LocalizedText;
+  value: number;
+  unit: string;
+  /** Cell the value came from; for a derived value, the first input's cell. */
+  cell: string;
+  /** All cells involved (the sources of a Scope-table sum, the inputs of a derived value). */
+  cells: readonly string[];
+  origin: "reported" | "scope-sum" | "derived";
+  /** How a derived value was computed, e.g. "C9 ÷ C6". */
+  formula?: LocalizedText;
+  year?: number;
+  hiddenRow: boolean;
+  fromFormula: boolean;
+}
+
+/** Why an indicator has no usable value although the sheet mentions it. */
+export interface UnusableIndicator {
+  indicatorId: string;
+  cells: readonly string[];
+  reason: LocalizedText;
+  /** False when the only trouble is a blank value (the check then reads "missing", not "error"). */
+  blocking: boolean;
+}
+
+export type CheckStatus = "pass" | "fail" | "missing" | "not-applicable" | "error";
+
+export interface CheckOutcome {
+  profileId: string;
+  profileName: LocalizedText;
+  checkId: string;
+  indicatorId: string;
+  indicatorName: LocalizedText;
+  status: CheckStatus;
+  comparison: CheckComparison;
+  value: number | null;
+  /** The check's (canonical) unit. */
+  unit: string;
+  /** Limit actually applied (after any transition relaxation); null for presence checks. */
+  limit: number | null;
+  source: string;
+  verified: boolean;
+  /** Cell the value came from; null when the sheet does not report it. */
+  cell: string | null;
+  origin: IndicatorReading["origin"] | null;
+  /** How many of the 22 standards use the indicator, where the paper says so. */
+  usedByStandards: number | null;
+  message: LocalizedText;
+}
+
+export interface TableLocation {
+  headerCell: string;
+  labelColumn: string;
+  valueColumn: string;
+  unitColumn: string | null;
+  yearColumn: string | null;
+  scopeColumn: string | null;
+  /** First and last data row (sheet row numbers). */
+  firstDataRow: number;
+  lastDataRow: number;
+}
+
+export interface ValidationSummary {
+  rowsScanned: number;
+  dataRows: number;
+  recognisedRows: number;
+  checks: Record<CheckStatus, number>;
+  errors: number;
+  warnings: number;
+  assessedYear: number | null;
+}
+
+export interface ValidationResult {
+  sheetName: string;
+  table: TableLocation | null;
+  readings: readonly IndicatorReading[];
+  unusable: readonly UnusableIndicator[];
+  checks: readonly CheckOutcome[];
+  issues: readonly SheetIssue[];
+  /** TEDI breakdown (scoreTedi over the readings); null when no table was found. */
+  tedi: TediBreakdown | null;
+  coverage: StandardsCoverage | null;
+  summary: ValidationSummary;
+}
