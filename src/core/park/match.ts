@@ -18,18 +18,31 @@ const QUALIFIER_PREFIX =
   /^(?:\d{4}年?度?)?(?:园区|全园区|本园区|年度|全年|当年|本年度|park|annual|total|the)*$/;
 const QUALIFIER_SUFFIX = /^(?:合计|总计|小计|数值|值|total|value|\(\d{4}年?\)|\d{4}年?度?)*$/;
 
+/**
+ * The label's possible cores: what is left after a qualifier prefix and a qualifier suffix are cut
+ * off. Looking these few strings up in the index costs a handful of map reads per label, where
+ * scanning every catalog name for containment cost hundreds of searches (slow on 100,000-row
+ * sheets of unknown labels).
+ */
+function qualifiedCores(key: string): string[] {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let at = 0; at <= key.length; at += 1) {
+    if (QUALIFIER_PREFIX.test(key.slice(0, at))) starts.push(at);
+    if (QUALIFIER_SUFFIX.test(key.slice(at))) ends.push(at);
+  }
+  const cores: string[] = [];
+  for (const start of starts) for (const end of ends) if (end - start >= 2) cores.push(key.slice(start, end));
+  return cores;
+}
+
 function containmentCandidates(
   key: string,
   index: Map<string, IndicatorDefinition[]>,
 ): IndicatorDefinition[] {
   const found: IndicatorDefinition[] = [];
-  for (const [name, indicators] of index) {
-    const at = key.indexOf(name);
-    if (name.length < 2 || at < 0) continue;
-    const prefix = key.slice(0, at);
-    const suffix = key.slice(at + name.length);
-    if (!QUALIFIER_PREFIX.test(prefix) || !QUALIFIER_SUFFIX.test(suffix)) continue;
-    for (const indicator of indicators) if (!found.includes(indicator)) found.push(indicator);
+  for (const core of qualifiedCores(key)) {
+    for (const indicator of index.get(core) ?? []) if (!found.includes(indicator)) found.push(indicator);
   }
   return found;
 }
