@@ -1,13 +1,175 @@
+/*
+ * Custom functions of the add-in (namespace ZC). This file holds only the entry points: the
+ * metadata plugin reads their JSDoc to write functions.json and appends CustomFunctions.associate
+ * calls for them. Each entry point delegates to an adapter (src/functions/adapters) that parses
+ * the Excel arguments, calls the core and maps results and errors.
+ *
+ * Argument rules shared by all functions (src/functions/arguments/readers.ts):
+ * - blank cell / omitted optional argument: the optional argument's default; a required one is
+ *   #VALUE! "<name> is empty";
+ * - numbers as text are numbers ("1,234.5", " 12 "); "12%" only where the argument is a share;
+ * - TRUE/FALSE: #VALUE! except for TRUE/FALSE arguments;
+ * - an error value in an input is passed on;
+ * - a range instead of a single value computes element-wise and spills (single cells, single rows
+ *   and single columns broadcast); mismatched shapes are #VALUE! naming the argument.
+ */
+import {
+  cbamCertificatesFormula,
+  cbamCostFormula,
+  costPathFormula,
+  deMinimisFormula,
+  freeAllocationFormula,
+  phaseInFormula,
+} from "./adapters/cbam";
+import { offsetRatioFormula, parkIntensityFormula } from "./adapters/ratios";
+import { tediScoreFormula } from "./adapters/tedi";
+import { userLanguage } from "./language";
+
 /**
- * Unit energy carbon emissions, the national notice's core indicator.
+ * EU CBAM cost of an import, EUR rounded half-up to the cent: max(0, quantity × embedded − quantity × benchmark × free allocation share of the year − carbon price paid abroad converted to certificates) × EU price (Regulation (EU) 2023/956). 2023-2025 (transitional period): 0.
+ * @customfunction CBAM_COST
+ * @helpurl https://localhost:3000/taskpane.html?help=CBAM_COST
+ * @param embedded Specific embedded emissions of the good, tCO2e per tonne (0 to 100). A range computes one cost per cell and spills.
+ * @param quantity Quantity imported, tonnes (MWh for electricity), 0 or more.
+ * @param eu_price CBAM certificate price, EUR per tCO2e (above 0): the EU ETS auction average of the import period. Never built in.
+ * @param year Import year, e.g. 2026: it fixes the free allocation share, so the figure does not change next year.
+ * @param [benchmark] CBAM benchmark of the good and production route, tCO2e per tonne. Blank = 0 (no free allocation adjustment).
+ * @param [paid_price] Carbon price effectively paid in the country of origin, EUR per tCO2e of embedded emissions, net of rebates (e.g. China's ETS). Blank = 0.
+ * @param [default_value] Blank or FALSE = embedded is an actual, verified value. A goods category (iron-and-steel, aluminium, cement, fertilisers, hydrogen, electricity) = it is the Commission default value for that good: the year's mark-up is added.
+ * @returns Cost in EUR.
+ */
+export function cbamCost(
+  embedded: unknown[][],
+  quantity: unknown[][],
+  eu_price: unknown[][],
+  year: unknown[][],
+  benchmark?: unknown[][],
+  paid_price?: unknown[][],
+  default_value?: unknown[][],
+): unknown[][] {
+  return cbamCostFormula(
+    [embedded, quantity, eu_price, year, benchmark, paid_price, default_value],
+    userLanguage(),
+  );
+}
+
+/**
+ * CBAM certificates to surrender for an import (tCO2e, unrounded): max(0, quantity × embedded − free allocation adjustment − deduction for the carbon price paid abroad). 2023-2025: 0.
+ * @customfunction CBAM_CERTIFICATES
+ * @helpurl https://localhost:3000/taskpane.html?help=CBAM_CERTIFICATES
+ * @param embedded Specific embedded emissions of the good, tCO2e per tonne (0 to 100). A range computes one result per cell and spills.
+ * @param quantity Quantity imported, tonnes (MWh for electricity), 0 or more.
+ * @param eu_price CBAM certificate price, EUR per tCO2e (above 0): the price paid abroad is converted into certificates through it.
+ * @param year Import year, e.g. 2026 (fixes the free allocation share).
+ * @param [benchmark] CBAM benchmark of the good and production route, tCO2e per tonne. Blank = 0.
+ * @param [paid_price] Carbon price effectively paid in the country of origin, EUR per tCO2e of embedded emissions. Blank = 0.
+ * @param [default_value] Blank or FALSE = actual value; a goods category (e.g. cement, fertilisers) = Commission default value of that good, the year's mark-up is added.
+ * @returns Number of certificates.
+ */
+export function cbamCertificates(
+  embedded: unknown[][],
+  quantity: unknown[][],
+  eu_price: unknown[][],
+  year: unknown[][],
+  benchmark?: unknown[][],
+  paid_price?: unknown[][],
+  default_value?: unknown[][],
+): unknown[][] {
+  return cbamCertificatesFormula(
+    [embedded, quantity, eu_price, year, benchmark, paid_price, default_value],
+    userLanguage(),
+  );
+}
+
+/**
+ * Share of free allocation EU producers of CBAM goods still receive in a year, as a fraction (2026: 0.975 … 2034 onward: 0). ETS Directive 2003/87/EC Art. 10a(1a). Before 2026 → #N/A.
+ * @customfunction CBAM_FREE_ALLOCATION
+ * @helpurl https://localhost:3000/taskpane.html?help=CBAM_FREE_ALLOCATION
+ * @param year Calendar year, 2026 or later; a range spills one share per cell.
+ * @returns Free allocation share (fraction).
+ */
+export function cbamFreeAllocation(year: unknown[][]): unknown[][] {
+  return freeAllocationFormula(year, userLanguage());
+}
+
+/**
+ * CBAM phase-in share of a year, 1 − free allocation share, as a fraction (2026: 0.025 … 2034 onward: 1). Before 2026 → #N/A.
+ * @customfunction CBAM_PHASE_IN
+ * @helpurl https://localhost:3000/taskpane.html?help=CBAM_PHASE_IN
+ * @param year Calendar year, 2026 or later; a range spills one share per cell.
+ * @returns Phase-in share (fraction).
+ */
+export function cbamPhaseIn(year: unknown[][]): unknown[][] {
+  return phaseInFormula(year, userLanguage());
+}
+
+/**
+ * TRUE when the importer's net mass of CBAM goods in the calendar year (iron and steel, aluminium, cement, fertilisers; not electricity or hydrogen) is at or below 50 t, so nothing is owed (as reported for Regulation (EU) 2025/2083; verify).
+ * @customfunction CBAM_DEMINIMIS
+ * @helpurl https://localhost:3000/taskpane.html?help=CBAM_DEMINIMIS
+ * @param annual_mass The importer's total net mass of those goods in the calendar year, tonnes (0 or more); a range spills one answer per cell.
+ * @returns TRUE if exempt.
+ */
+export function cbamDeMinimis(annual_mass: unknown[][]): unknown[][] {
+  return deMinimisFormula(annual_mass, userLanguage());
+}
+
+/**
+ * CBAM cost per tonne of good year by year as free allocation is phased out, for quotes: a spilled table with a header row and one row per year (year, free allocation share, EUR per tonne).
+ * @customfunction CBAM_COST_PATH
+ * @helpurl https://localhost:3000/taskpane.html?help=CBAM_COST_PATH
+ * @param embedded Specific embedded emissions of the good, tCO2e per tonne (0 to 100).
+ * @param eu_price CBAM certificate price assumed for every year, EUR per tCO2e (above 0).
+ * @param [benchmark] CBAM benchmark, tCO2e per tonne. Blank = 0.
+ * @param [paid_price] Carbon price paid in the country of origin, EUR per tCO2e of embedded emissions. Blank = 0.
+ * @param [from_year] First year shown, 2026-2034. Blank = 2026.
+ * @param [to_year] Last year shown, 2026-2034 (from 2034 on nothing changes). Blank = 2034.
+ * @returns Table: year, free allocation share, EUR per tonne.
+ */
+export function cbamCostPath(
+  embedded: unknown,
+  eu_price: unknown,
+  benchmark?: unknown,
+  paid_price?: unknown,
+  from_year?: unknown,
+  to_year?: unknown,
+): unknown[][] {
+  return costPathFormula([embedded, eu_price, benchmark, paid_price, from_year, to_year], userLanguage());
+}
+
+/**
+ * Offset dependency: offsets retired ÷ gross emissions, as a fraction (0.1 = 10 %). Ranges are summed; blank cells count as 0.
+ * @customfunction OFFSET_RATIO
+ * @helpurl https://localhost:3000/taskpane.html?help=OFFSET_RATIO
+ * @param offsets Carbon offsets retired (CCER, VER, ...), tCO2e: a number or a range to sum. Negative → #NUM!.
+ * @param emissions Gross emissions before offsets, tCO2e: a number or a range to sum. Total 0 → #DIV/0!.
+ * @returns Offsets as a fraction of gross emissions.
+ */
+export function offsetRatio(offsets: unknown[][], emissions: unknown[][]): number {
+  return offsetRatioFormula(offsets, emissions, userLanguage());
+}
+
+/**
+ * Unit energy carbon emissions, the national zero-carbon park notice's core indicator: CO2 ÷ comprehensive energy consumption.
  * @customfunction PARK_INTENSITY
  * @helpurl https://localhost:3000/taskpane.html?help=PARK_INTENSITY
- * @param co2 Carbon dioxide emitted by the park in the year, tCO2.
- * @param energy_tce Comprehensive energy consumption in the same year, tce.
+ * @param co2 Carbon dioxide emitted by the park in the year, tCO2 (0 or more); a range spills one result per cell.
+ * @param energy_tce Comprehensive energy consumption in the same year, tce (above 0; 0 → #DIV/0!).
  * @returns tCO2 per tce.
  */
-export function parkIntensity(co2: number, energy_tce: number): number {
-  if (energy_tce === 0)
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero, "energy_tce is 0");
-  return co2 / energy_tce;
+export function parkIntensity(co2: unknown[][], energy_tce: unknown[][]): unknown[][] {
+  return parkIntensityFormula(co2, energy_tce, userLanguage());
+}
+
+/**
+ * TEDI coupling coordination score (0-100) of a park from its indicators: Technology, Energy, Data, Institution subsystems combined with the coupling coordination degree model. The paper gives no formula: the method and its targets are the project's own.
+ * @customfunction TEDI_SCORE
+ * @helpurl https://localhost:3000/taskpane.html?help=TEDI_SCORE
+ * @param indicators Column of indicator names (Chinese, English or id), e.g. 碳抵消依赖度. Unknown or ambiguous name → #N/A.
+ * @param values Column of values, one per name (shares as 0.12 or "12%", yes/no as 是/否 or TRUE/FALSE). Blank = not disclosed, scores 0. Different count → #VALUE!.
+ * @param [component] Blank = the score; "T", "E", "D", "I" = that subsystem's score (0-100); "C" = coupling degree (0-1); "GRADE" = grade text; "ALL" = a spilled two-column breakdown.
+ * @returns The score, the chosen component, or the breakdown.
+ */
+export function tediScore(indicators: unknown[][], values: unknown[][], component?: unknown): unknown[][] {
+  return tediScoreFormula(indicators, values, component, userLanguage());
 }

@@ -2,7 +2,10 @@
  * functions.json named by the manifest (bt:Url Override for zh-CN). custom-functions-metadata
  * reads English JSDoc only, so the zh-CN copy is made here from the generated functions.json and
  * the translations in src/functions/functions.zh-CN.json. A function or parameter without a
- * translation fails the build: the two languages cannot drift apart silently. */
+ * translation fails the build: the two languages cannot drift apart silently.
+ * Both copies also get `allowErrorForDataTypeAny`, which the generator cannot emit: without it
+ * Excel fails a whole spilled formula when one cell of an input range holds an error value,
+ * instead of letting the adapters turn that element into its own error cell. */
 const fs = require("fs");
 const path = require("path");
 const { sources, WebpackError, Compilation } = require("webpack");
@@ -38,7 +41,9 @@ function writeLocalizedFunctionsMetadata(compiler) {
         if (!asset) return; // the metadata plugin has already reported why
         compilation.fileDependencies.add(translationsFile);
         const translations = JSON.parse(fs.readFileSync(translationsFile, "utf8"));
-        const { localized, missing } = localize(JSON.parse(asset.source.source().toString()), translations);
+        const metadata = { ...JSON.parse(asset.source.source().toString()), allowErrorForDataTypeAny: true };
+        compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(metadata, null, 2)));
+        const { localized, missing } = localize(metadata, translations);
         if (missing.length > 0) {
           compilation.errors.push(
             new WebpackError(`functions.zh-CN.json lacks translations for: ${missing.join(", ")}`),

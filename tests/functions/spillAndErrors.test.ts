@@ -1,0 +1,216 @@
+import { InputError } from "../../src/core/shared/inputError";
+import { readNumber } from "../../src/functions/arguments/readers";
+import { ErrorInInput, errorCodeForKind, propagatedError, toExcelError } from "../../src/functions/errors";
+import { userLanguage } from "../../src/functions/language";
+import { broadcastShape, finish, flatten, guard, mapElements, toMatrix } from "../../src/functions/spill";
+import { asError, installRuntime, StubError, thrownError } from "./support/customFunctionsStub";
+
+const runtime = installRuntime();
+
+const bilingual = { en: "x is bad", zh: "x 有误" };
+
+describe("error mapping", () => {
+  it("maps InputError kinds to Excel codes", () => {
+    expect(errorCodeForKind("value")).toBe("#VALUE!");
+    expect(errorCodeForKind("number")).toBe("#NUM!");
+    expect(errorCodeForKind("divisionByZero")).toBe("#DIV/0!");
+    expect(errorCodeForKind("notAvailable")).toBe("#N/A");
+  });
+
+  it("keeps the message in the user's language", () => {
+    expect(asError(toExcelError(new InputError("number", "x", bilingual), "en"))).toEqual({
+      code: "#NUM!",
+      message: "x is bad",
+    });
+    expect(asError(toExcelError(new InputError("notAvailable", "x", bilingual), "zh"))).toEqual({
+      code: "#N/A",
+      message: "x 有误",
+    });
+  });
+
+  it("passes on returnable input errors and turns input-only ones into #VALUE!", () => {
+    expect(asError(propagatedError("#N/A", "quantity", "en"))).toEqual({
+      code: "#N/A",
+      message: "quantity holds the error value #N/A.",
+    });
+    expect(asError(propagatedError("#REF!", "quantity", "en"))?.code).toBe("#VALUE!");
+    expect(asError(toExcelError(new ErrorInInput("#DIV/0!", "eu_price"), "zh"))).toEqual({
+      code: "#DIV/0!",
+      message: "eu_price 的单元格含错误值 #DIV/0!。",
+    });
+  });
+
+  it("a CustomFunctions.Error passes through, a bug becomes #VALUE!", () => {
+    const own = new StubError("#NUM!", "m");
+    expect(toExcelError(own, "en")).toBe(own);
+    expect(asError(toExcelError(new TypeError("boom"), "en"))).toEqual({
+      code: "#VALUE!",
+      message: "Internal error: boom",
+    });
+  });
+});
+
+describe("userLanguage", () => {
+  afterEach(() => {
+    runtime.Office.context.displayLanguage = "en-US";
+  });
+
+  it.each([
+    ["zh-CN", "zh"],
+    ["zh-TW", "zh"],
+    ["en-GB", "en"],
+    ["de-DE", "en"],
+  ])("%s → %s", (tag, expected) => {
+    runtime.Office.context.displayLanguage = tag;
+    expect(userLanguage()).toBe(expected);
+  });
+});
+
+describe("toMatrix", () => {
+  it.each([
+    [5, [[5]]],
+    [null, [[null]]],
+    [undefined, [[null]]],
+    [[[1, 2]], [[1, 2]]],
+    [[1, 2], [[1, 2]]],
+    [[], [[null]]],
+  ])("%p → %p", (value, expected) => {
+    expect(toMatrix(value)).toEqual(expected);
+  });
+});
+
+describe("broadcastShape", () => {
+  const m = (rows: number, cols: number) => Array.from({ length: rows }, () => Array<number>(cols).fill(0));
+
+  it("single cells, equal shapes, rows and columns broadcast", () => {
+    expect(
+      broadcastShape([
+        { name: "a", matrix: m(3, 1) },
+        { name: "b", matrix: m(1, 1) },
+      ]),
+    ).toEqual({ rows: 3, cols: 1 });
+    expect(
+      broadcastShape([
+        { name: "a", matrix: m(3, 2) },
+        { name: "b", matrix: m(3, 2) },
+      ]),
+    ).toEqual({ rows: 3, cols: 2 });
+    expect(
+      broadcastShape([
+        { name: "a", matrix: m(3, 1) },
+        { name: "b", matrix: m(1, 4) },
+      ]),
+    ).toEqual({ rows: 3, cols: 4 });
+  });
+
+  it("a mismatch is #VALUE! naming the argument and both shapes", () => {
+    let error: unknown;
+    try {
+      broadcastShape([
+        { name: "embedded", matrix: m(5, 1) },
+        { name: "quantity", matrix: m(3, 1) },
+      ]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).kind).toBe("value");
+    expect((error as InputError).argument).toBe("quantity");
+    expect((error as InputError).localized.en).toMatch(/^quantity is 3×1 but embedded is 5×1/);
+  });
+});
+
+describe("mapElements", () => {
+  const spec = { name: "a", expects: { en: "a number", zh: "数字" } };
+  const add = (cells: unknown[]) => readNumber(cells[0], spec) + readNumber(cells[1], { ...spec, name: "b" });
+
+  it("computes element-wise and broadcasts a single cell", () => {
+    expect(
+      mapElements(
+        [
+          { name: "a", value: [[1], [2], [3]] },
+          { name: "b", value: 10 },
+        ],
+        add,
+        "en",
+      ),
+    ).toEqual([[11], [12], [13]]);
+  });
+
+  it("a row against a column gives a table", () => {
+    expect(
+      mapElements(
+        [
+          { name: "a", value: [[1], [2]] },
+          { name: "b", value: [[10, 20, 30]] },
+        ],
+        add,
+        "en",
+      ),
+    ).toEqual([
+      [11, 21, 31],
+      [12, 22, 32],
+    ]);
+  });
+
+  it("a failing element becomes that cell's error; the others compute", () => {
+    const result = mapElements(
+      [
+        { name: "a", value: [[1], [null], ["x"], [new StubError("#N/A")]] },
+        { name: "b", value: 1 },
+      ],
+      add,
+      "en",
+    );
+    expect(result[0]).toEqual([2]);
+    expect(asError(result[1]![0])).toEqual({ code: "#VALUE!", message: "a is empty; expected a number." });
+    expect(asError(result[2]![0])).toEqual({
+      code: "#VALUE!",
+      message: 'a: "x" is not a number; expected a number.',
+    });
+    expect(asError(result[3]![0])).toEqual({ code: "#N/A", message: "a holds the error value #N/A." });
+  });
+
+  it("a shape mismatch fails the whole formula", () => {
+    expect(() =>
+      mapElements(
+        [
+          { name: "a", value: [[1], [2]] },
+          { name: "b", value: [[1], [2], [3]] },
+        ],
+        add,
+        "en",
+      ),
+    ).toThrow(InputError);
+  });
+});
+
+describe("finish and guard", () => {
+  it("a single error cell is thrown, a spilled one is kept", () => {
+    const error = new StubError("#NUM!", "bad") as unknown as CustomFunctions.Error;
+    expect(thrownError(() => finish([[error]]))).toEqual({ code: "#NUM!", message: "bad" });
+    expect(finish([[1], [error]])).toEqual([[1], [error]]);
+    expect(finish([[7]])).toEqual([[7]]);
+  });
+
+  it("guard turns anything thrown into a CustomFunctions.Error", () => {
+    expect(
+      thrownError(() =>
+        guard("zh", () => {
+          throw new InputError("divisionByZero", "x", bilingual);
+        }),
+      ),
+    ).toEqual({ code: "#DIV/0!", message: "x 有误" });
+    expect(guard("en", () => 3)).toBe(3);
+  });
+
+  it("flatten reads a range in reading order", () => {
+    expect(
+      flatten([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toEqual([1, 2, 3, 4]);
+    expect(flatten(null)).toEqual([null]);
+  });
+});
