@@ -4,7 +4,7 @@ import {
   parkIntensityFormula,
   readSummedRange,
 } from "../../src/functions/adapters/ratios";
-import { offsetRatio, parkIntensity } from "../../src/functions/ratios";
+import { offsetRatio, parkIntensity } from "../../src/core/park/ratios";
 import { asError, installRuntime, thrownError } from "./support/customFunctionsStub";
 
 installRuntime();

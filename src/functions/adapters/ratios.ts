@@ -2,7 +2,7 @@
 import type { UiLanguage } from "../../core/shared/localizedText";
 import { readNumber, type NumberSpec } from "../arguments/readers";
 import { text } from "../language";
-import { offsetRatio, parkIntensity } from "../ratios";
+import { offsetRatio, parkIntensity } from "../../core/park/ratios";
 import { finish, guard, mapElements, toMatrix, type Matrix } from "../spill";
 
 const OFFSETS: NumberSpec = {

@@ -1,14 +1,16 @@
 /**
- * Two plain ratios the core has no function for (yet): written core-style (pure, typed numbers
- * in, InputError out, no Excel types) so they can move to src/core unchanged.
+ * Park ratios over whole ranges, for formulas (the sheet validator derives the same ratios row by
+ * row with cell provenance, see ../sheet/deriveIndicators.ts):
  * - offset dependency = offsets retired ÷ gross emissions (TEDI indicator "offset_dependency");
  * - unit energy carbon emissions = CO2 ÷ comprehensive energy consumption, tCO2/tce (the national
  *   notice's core indicator "unit_energy_carbon_emissions").
  * Sums and quotients in decimal so that 0.1 + 0.2 of a range is 0.3.
  */
 import Decimal from "decimal.js";
-import { InputError } from "../core/shared/inputError";
-import { text } from "./language";
+import { InputError } from "../shared/inputError";
+import type { LocalizedText } from "../shared/localizedText";
+
+const text = (en: string, zh: string): LocalizedText => ({ en, zh });
 
 function nonNegative(name: string, value: number, unit: string): void {
   if (value < 0 || !Number.isFinite(value)) {
