@@ -1,0 +1,158 @@
+/**
+ * End to end: the built task pane (dist/) in headless Chromium, with office.js routed to the
+ * package copy (no network) and the Excel stand-in holding the sample workbook injected before
+ * the app starts. Validates, reads the checklist, writes the report and reads it back.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import os from "os";
+import path from "path";
+import { type Browser, type Page, chromium } from "playwright-core";
+import { bundleExcelFake } from "./bundleExcelFake";
+import { type StaticServer, serveDirectory } from "./staticServer";
+
+jest.setTimeout(180_000);
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const CDN_DIR = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const SAMPLE_SHEET = "园区排放清单";
+const REPORT_SHEET = `ZC校验 ${SAMPLE_SHEET}`;
+
+interface FakeInspector {
+  sheetNames: () => string[];
+  usedValues: (name: string) => (string | number | boolean)[][] | null;
+  selection: () => string | null;
+}
+
+let browser: Browser | undefined;
+let server: StaticServer | undefined;
+let page: Page;
+let tempDir: string | undefined;
+const pageErrors: string[] = [];
+const blockedRequests: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(path.join(DIST, "taskpane.html")) || !existsSync(path.join(DIST, "taskpane.js")))
+    throw new Error("dist/taskpane.html is missing: run npm run build first");
+  tempDir = mkdtempSync(path.join(os.tmpdir(), "zc-e2e-"));
+  const fakeBundle = await bundleExcelFake(tempDir);
+  server = await serveDirectory(DIST);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-quic",
+      "--disable-sync",
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "en-US" });
+  page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  const origin = server.origin;
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(CDN_DIR)) {
+      // office.js and the files it loads next to itself, from the package copy.
+      const file = path.join(OFFICE_JS_DIR, url.slice(CDN_DIR.length).split("?")[0]!);
+      if (file.startsWith(OFFICE_JS_DIR) && existsSync(file))
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
+      return route.fulfill({ status: 404, body: "" });
+    }
+    if (url.startsWith(origin) || url.startsWith("data:")) return route.continue();
+    blockedRequests.push(url);
+    return route.abort();
+  });
+  await page.addInitScript({ path: fakeBundle });
+  await page.goto(`${origin}/taskpane.html`);
+});
+
+afterAll(async () => {
+  await browser?.close().catch(() => undefined);
+  await server?.close().catch(() => undefined);
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+});
+
+const inspect = <T>(read: (fake: FakeInspector) => T): Promise<T> =>
+  page.evaluate((source) => {
+    const fake = (window as unknown as { __excelFake: FakeInspector }).__excelFake;
+    return (new Function("fake", `return (${source})(fake);`) as (f: FakeInspector) => T)(fake);
+  }, read.toString());
+
+describe("task pane in Chromium with the Excel stand-in", () => {
+  it("validates the sample sheet from the keyboard and shows the checklist", async () => {
+    const validate = page.getByRole("button", { name: "Validate active sheet" });
+    await validate.waitFor({ timeout: 60_000 });
+
+    // Keyboard only: Tab through the pane until the validate button has focus, then Enter.
+    let focused = "";
+    for (let i = 0; i < 40 && focused !== "Validate active sheet"; i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+    }
+    expect(focused).toBe("Validate active sheet");
+    await page.keyboard.press("Enter");
+
+    const notice = page.getByTestId("national-notice");
+    await notice.waitFor({ timeout: 60_000 });
+    expect(await notice.textContent()).toContain("Fail");
+    expect(await notice.textContent()).toContain("0.3 tCO2/tce");
+    const tedi = (await page.getByTestId("tedi-score").textContent()) ?? "";
+    expect(tedi).toMatch(/^\d+\.\d \/ 100 · Grade: .+/);
+
+    const item = page.locator('li[data-check-id="notice-unit-energy-carbon-200k-1m"]');
+    expect(await item.getAttribute("data-status")).toBe("fail");
+    await item.getByRole("button", { name: /B5/ }).click();
+    await page.getByText("Selected B5.").waitFor();
+    expect(await inspect((fake) => fake.selection())).toBe(`${SAMPLE_SHEET}!B5`);
+  });
+
+  it("writes the report sheet and the fake holds it", async () => {
+    await page.getByRole("button", { name: "Write report sheet" }).click();
+    await page.getByText(`Report written to the sheet “${REPORT_SHEET}”.`).waitFor({ timeout: 30_000 });
+    const names = await inspect((fake) => fake.sheetNames());
+    expect(names).toEqual([SAMPLE_SHEET, REPORT_SHEET]);
+
+    const report = await page.evaluate(
+      (name) => (window as unknown as { __excelFake: FakeInspector }).__excelFake.usedValues(name),
+      REPORT_SHEET,
+    );
+    expect(report).not.toBeNull();
+    const rows = report!;
+    expect(rows[0]![0]).toBe("Zero-carbon park validation report");
+    expect(rows).toContainEqual(expect.arrayContaining(["Sheet", SAMPLE_SHEET]));
+    const header = rows.findIndex((row) => row[0] === "Profile" && row[2] === "Status");
+    expect(rows[header]!.slice(0, 4)).toEqual(["Profile", "Indicator", "Status", "Value"]);
+    const noticeRow = rows.find(
+      (row) =>
+        row[0] === "National notice on zero-carbon parks (2025)" &&
+        row[6] === `'${SAMPLE_SHEET}'!B5` &&
+        row[2] === "FAIL",
+    );
+    expect(noticeRow?.[3]).toBe(0.3);
+
+    const userSheet = await page.evaluate(
+      (name) => (window as unknown as { __excelFake: FakeInspector }).__excelFake.usedValues(name),
+      SAMPLE_SHEET,
+    );
+    expect(userSheet?.[2]).toEqual(["指标 Indicator", "数值 Value", "单位 Unit", "年份 Year", "备注 Note"]);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    // What a user sees in a 420×900 pane, and the whole scrolled pane for review.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane.png") });
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-full.png"), fullPage: true });
+  });
+
+  it("raised no page errors; everything off-host was aborted, not fetched", () => {
+    // office.js tries its telemetry frame outside Office; the route aborts it (and anything else).
+    expect(blockedRequests.every((url) => !url.startsWith(server!.origin))).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Browser build of the fake for the e2e test (bundled by tests/e2e with webpack, injected with
+ * Playwright's addInitScript before office.js and the app): the sample workbook, and
+ * window.__excelFake so the test can read the workbook back.
+ */
+import { areaAddress } from "./address";
+import { installExcelFakeInBrowser } from "./install";
+import { addSampleParkSheet } from "./sampleWorkbook";
+
+const fake = installExcelFakeInBrowser({ displayLanguage: "en-US" });
+addSampleParkSheet(fake.state);
+
+const inspector = {
+  sheetNames: (): string[] => fake.state.sheets.map((sheet) => sheet.name),
+  /** Used-range values of a sheet ("" for blanks), or null when there is no such sheet. */
+  usedValues: (name: string): (string | number | boolean)[][] | null => {
+    const sheet = fake.state.findSheet(name);
+    const area = sheet?.usedArea(true);
+    return sheet && area ? sheet.valuesOf(area) : null;
+  },
+  usedAddress: (name: string): string | null => {
+    const area = fake.state.findSheet(name)?.usedArea(true);
+    return area ? areaAddress(area) : null;
+  },
+  selection: (): string | null => fake.state.selectionAddress,
+  syncCount: (): number => fake.state.syncCount,
+};
+
+(window as unknown as { __excelFake: typeof inspector }).__excelFake = inspector;
