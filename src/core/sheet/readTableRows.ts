@@ -230,15 +230,8 @@ export class TableReader {
       this.hintPercentFormat(indicator, numeric.value, effectiveUnit, valueCell);
     }
 
-    const converted = this.catalog.convertToCanonical(indicator, numeric.value, effectiveUnit);
-    if (!converted.ok) {
-      this.unusable(indicator, valueCell, year, true, converted.reason);
-      this.issue("unknown-unit", "error", unitCell, prefixed(unitCell, converted.reason), {
-        indicatorId: indicator.id,
-      });
-      return;
-    }
-    if (!this.plausible(indicator, converted.value, converted.unit, valueCell, year)) return;
+    const converted = this.canonicalValue(indicator, numeric.value, effectiveUnit, valueCell, unitCell, year);
+    if (converted === null) return;
 
     if (hidden) {
       this.issue(
@@ -317,6 +310,30 @@ export class TableReader {
   }
 
   /** Rejects negative amounts and shares above 100 %; true when the value can be used. */
+  /**
+   * The value in the catalog's canonical unit, or null after reporting why it cannot be used (an
+   * unknown unit names the unit cell; an implausible value names the value cell).
+   */
+  private canonicalValue(
+    indicator: IndicatorDefinition,
+    value: number,
+    unitLabel: string,
+    valueCell: string,
+    unitCell: string,
+    year: number | undefined,
+  ): { value: number; unit: string } | null {
+    const converted = this.catalog.convertToCanonical(indicator, value, unitLabel);
+    if (!converted.ok) {
+      this.unusable(indicator, valueCell, year, true, converted.reason);
+      this.issue("unknown-unit", "error", unitCell, prefixed(unitCell, converted.reason), {
+        indicatorId: indicator.id,
+      });
+      return null;
+    }
+    if (!this.plausible(indicator, converted.value, converted.unit, valueCell, year)) return null;
+    return converted;
+  }
+
   private plausible(
     indicator: IndicatorDefinition,
     value: number,
@@ -425,17 +442,9 @@ export class TableReader {
     this.out.recognisedRows++;
     const numeric = this.numericValue(indicator, value, valueCell, year);
     if (numeric === null) return;
-    const converted = this.catalog.convertToCanonical(indicator, numeric.value, unitText);
-    if (!converted.ok) {
-      const unitCell =
-        this.layout.unit === undefined ? valueCell : this.addresses.full(row, this.layout.unit);
-      this.unusable(indicator, valueCell, year, true, converted.reason);
-      this.issue("unknown-unit", "error", unitCell, prefixed(unitCell, converted.reason), {
-        indicatorId: indicator.id,
-      });
-      return;
-    }
-    if (!this.plausible(indicator, converted.value, converted.unit, valueCell, year)) return;
+    const unitCell = this.layout.unit === undefined ? valueCell : this.addresses.full(row, this.layout.unit);
+    const converted = this.canonicalValue(indicator, numeric.value, unitText, valueCell, unitCell, year);
+    if (converted === null) return;
     if (hidden) {
       this.issue(
         "hidden-row",
