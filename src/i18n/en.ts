@@ -12,6 +12,7 @@ export const en = {
   tabs: {
     checklist: "Checklist",
     standards: "22 standards",
+    quote: "Quote",
   },
   outside: {
     title: "Open this add-in in Excel",

@@ -11,6 +11,7 @@ export const zh: UiStrings = {
   tabs: {
     checklist: "检查清单",
     standards: "22项标准",
+    quote: "报价",
   },
   outside: {
     title: "请在 Excel 中打开此加载项",

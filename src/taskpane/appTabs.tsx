@@ -7,6 +7,7 @@ import type { UiStrings } from "../i18n";
 import { ChecklistTab } from "./components/ChecklistTab";
 import { StandardsTab } from "./components/StandardsTab";
 import type { ValidationState } from "./hooks/useValidation";
+import { QuoteTab } from "./quote";
 
 /** What every tab panel receives: the shared validation state (last result, validate, progress). */
 export interface TabPanelProps {
@@ -22,4 +23,5 @@ export interface AppTab {
 export const APP_TABS: readonly AppTab[] = [
   { id: "checklist", label: (s) => s.tabs.checklist, Panel: ChecklistTab },
   { id: "standards", label: (s) => s.tabs.standards, Panel: StandardsTab },
+  { id: "quote", label: (s) => s.tabs.quote, Panel: QuoteTab },
 ];

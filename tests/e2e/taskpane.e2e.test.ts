@@ -3,20 +3,13 @@
  * package copy (no network) and the Excel stand-in holding the sample workbook injected before
  * the app starts. Validates, reads the checklist, writes the report and reads it back.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
-import os from "os";
+import { mkdirSync } from "fs";
 import path from "path";
-import { type Browser, type Page, chromium } from "playwright-core";
-import { bundleExcelFake } from "./bundleExcelFake";
-import { type StaticServer, serveDirectory } from "./staticServer";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, type TaskpanePage, inspectFake, openTaskpane } from "./support/taskpanePage";
 
 jest.setTimeout(180_000);
 
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
-const CDN_DIR = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
-const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const SAMPLE_SHEET = "园区排放清单";
 const REPORT_SHEET = `ZC校验 ${SAMPLE_SHEET}`;
 
@@ -26,64 +19,19 @@ interface FakeInspector {
   selection: () => string | null;
 }
 
-let browser: Browser | undefined;
-let server: StaticServer | undefined;
+let pane: TaskpanePage | undefined;
 let page: Page;
-let tempDir: string | undefined;
-const pageErrors: string[] = [];
-const blockedRequests: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "taskpane.html")) || !existsSync(path.join(DIST, "taskpane.js")))
-    throw new Error("dist/taskpane.html is missing: run npm run build first");
-  tempDir = mkdtempSync(path.join(os.tmpdir(), "zc-e2e-"));
-  const fakeBundle = await bundleExcelFake(tempDir);
-  server = await serveDirectory(DIST);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-quic",
-      "--disable-sync",
-    ],
-  });
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "en-US" });
-  page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  const origin = server.origin;
-  await page.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(CDN_DIR)) {
-      // office.js and the files it loads next to itself, from the package copy.
-      const file = path.join(OFFICE_JS_DIR, url.slice(CDN_DIR.length).split("?")[0]!);
-      if (file.startsWith(OFFICE_JS_DIR) && existsSync(file))
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
-      return route.fulfill({ status: 404, body: "" });
-    }
-    if (url.startsWith(origin) || url.startsWith("data:")) return route.continue();
-    blockedRequests.push(url);
-    return route.abort();
-  });
-  await page.addInitScript({ path: fakeBundle });
-  await page.goto(`${origin}/taskpane.html`);
+  pane = await openTaskpane();
+  page = pane.page;
 });
 
 afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.close().catch(() => undefined);
-  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  await pane?.close();
 });
 
-const inspect = <T>(read: (fake: FakeInspector) => T): Promise<T> =>
-  page.evaluate((source) => {
-    const fake = (window as unknown as { __excelFake: FakeInspector }).__excelFake;
-    return (new Function("fake", `return (${source})(fake);`) as (f: FakeInspector) => T)(fake);
-  }, read.toString());
+const inspect = <T>(read: (fake: FakeInspector) => T): Promise<T> => inspectFake(page, read);
 
 describe("task pane in Chromium with the Excel stand-in", () => {
   it("validates the sample sheet from the keyboard and shows the checklist", async () => {
@@ -152,7 +100,7 @@ describe("task pane in Chromium with the Excel stand-in", () => {
 
   it("raised no page errors; everything off-host was aborted, not fetched", () => {
     // office.js tries its telemetry frame outside Office; the route aborts it (and anything else).
-    expect(blockedRequests.every((url) => !url.startsWith(server!.origin))).toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(pane!.blockedRequests.every((url) => !url.startsWith(pane!.origin))).toBe(true);
+    expect(pane!.pageErrors).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * Playwright's addInitScript before office.js and the app): the sample workbook, and
  * window.__excelFake so the test can read the workbook back.
  */
-import { areaAddress } from "./address";
+import { areaAddress, parseArea } from "./address";
 import { installExcelFakeInBrowser } from "./install";
 import { addSampleParkSheet } from "./sampleWorkbook";
 
@@ -24,6 +24,18 @@ const inspector = {
   },
   selection: (): string | null => fake.state.selectionAddress,
   syncCount: (): number => fake.state.syncCount,
+  /** Formulas (or constants) of a block, e.g. formulas("ZC Quote", "A21:O22"); null without the sheet. */
+  formulas: (name: string, address: string): (string | number | boolean)[][] | null =>
+    fake.state.findSheet(name)?.formulasOf(parseArea(address)) ?? null,
+  tables: (): { sheet: string; name: string; address: string }[] =>
+    fake.state.sheets.flatMap((sheet) =>
+      sheet.tables.map((table) => ({
+        sheet: sheet.name,
+        name: table.name,
+        address: areaAddress(table.area),
+      })),
+    ),
+  charts: (name: string) => fake.state.findSheet(name)?.charts.map((chart) => ({ ...chart })) ?? [],
 };
 
 (window as unknown as { __excelFake: typeof inspector }).__excelFake = inspector;

@@ -6,12 +6,15 @@
 import { FakeOfficeError } from "./errors";
 import { FakeRange } from "./range";
 import type { FakeWorkbookState } from "./state";
+import { FakeWorkbookTableCollection } from "./tables";
 import { FakeWorksheetCollection } from "./worksheet";
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeWorkbookTableCollection;
   constructor(private readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.tables = new FakeWorkbookTableCollection(ctx);
   }
 
   getSelectedRange(): FakeRange {

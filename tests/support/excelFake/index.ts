@@ -3,11 +3,19 @@
  * folder): workbook state, load/sync semantics with sync counting, protected sheets, settings.
  */
 export { FakeOfficeError, type FakeErrorCode } from "./errors";
-export { FakeWorkbookState, FakeSheetState, type FakeCell, type FakeCellValue, WHOLE_SHEET } from "./state";
+export {
+  FakeWorkbookState,
+  FakeSheetState,
+  type FakeCell,
+  type FakeCellValue,
+  type FakeChartState,
+  WHOLE_SHEET,
+} from "./state";
 export { FakeRequestContext, FakeWorkbook, runBatch } from "./context";
 export { FakeRange } from "./range";
 export { FakeWorksheet, FakeWorksheetCollection } from "./worksheet";
-export { FakeTable, FakeTableCollection } from "./tables";
+export { FakeTable, FakeTableCollection, FakeWorkbookTableCollection } from "./tables";
+export { FakeChart, FakeChartCollection } from "./quoteCharts";
 export { FakeSettings, type FakeOfficeTheme } from "./office";
 export { parseArea, areaAddress, columnLetters, type Area } from "./address";
 export {

@@ -259,6 +259,21 @@ export class FakeRange extends FakeClientObject {
   get numberFormat(): string[][] {
     return this.get("numberFormat");
   }
+  set numberFormat(formats: string[][]) {
+    this.ctx.enqueue(() => {
+      this.target.assertWritable();
+      const area = this.area();
+      const sheet = this.sheetRef();
+      for (let r = 0; r < area.rows; r++)
+        for (let c = 0; c < area.columns; c++)
+          sheet.cellForWrite(area.top + r, area.left + c).numberFormat = formats[r]?.[c] ?? "General";
+    });
+  }
+
+  /** The A1 address without the sheet, resolved now (inside a sync), for proxies that take a range. */
+  addressAtSync(): string {
+    return areaAddress(this.area());
+  }
 
   private write(values: FakeCellValue[][], asFormulas: boolean): void {
     this.ctx.enqueue(() => {

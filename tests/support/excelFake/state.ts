@@ -25,10 +25,23 @@ export interface FakeTableState {
   hasHeaders: boolean;
 }
 
+/** A chart as charts.add made it; addresses are the sheet's A1 ranges. */
+export interface FakeChartState {
+  id: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string;
+  /** Category (x) values of the first series, when set with setXAxisValues. */
+  xAxisValues?: string;
+  position?: { from: string; to: string };
+}
+
 export class FakeSheetState {
   readonly cells = new Map<string, FakeCell>();
   readonly hiddenRows = new Set<number>();
   readonly tables: FakeTableState[] = [];
+  readonly charts: FakeChartState[] = [];
   protected = false;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   /** Columns autofitted (recorded only, no widths are modelled). */

@@ -1,6 +1,7 @@
 /**
- * Minimal tables (for the quote builder): worksheet.tables.add(address, hasHeaders), table name,
- * getRange / getHeaderRowRange / getDataBodyRange, rows.add(index, values), columns.items/name.
+ * Minimal tables (for the quote builder): worksheet.tables.add(address, hasHeaders), table name
+ * (read and set, unique in the workbook), worksheet, getRange / getHeaderRowRange /
+ * getDataBodyRange, rows.add(index, values), columns.items/name, workbook.tables (items, getItem).
  * Extend here when the add-in needs more (e.g. table styles): add the property to the proxy and
  * the state to FakeTableState.
  */
@@ -9,7 +10,8 @@ import { FakeClientObject } from "./clientObject";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError } from "./errors";
 import { FakeRange, type SheetRef } from "./range";
-import type { FakeCellValue, FakeTableState } from "./state";
+import type { FakeCellValue, FakeSheetState, FakeTableState } from "./state";
+import { FakeWorksheet } from "./worksheet";
 
 export class FakeTable extends FakeClientObject {
   readonly rows: { add: (index: number | null | undefined, values: FakeCellValue[][]) => void };
@@ -51,6 +53,30 @@ export class FakeTable extends FakeClientObject {
   }
   get name(): string {
     return this.get("name");
+  }
+  set name(name: string) {
+    this.ctx.enqueue(() => {
+      const table = this.tableRef();
+      const clash = this.ctx.state.sheets
+        .flatMap((sheet) => sheet.tables)
+        .find((other) => other !== table && other.name.toLowerCase() === name.toLowerCase());
+      if (clash) throw new FakeOfficeError("ItemAlreadyExists", `A table named ${name} already exists.`);
+      table.name = name;
+    });
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, this.sheetRef);
+  }
+  /** Pre-loaded proxy for collection items. */
+  static loadedItem(ctx: FakeRequestContext, sheet: FakeSheetState, table: FakeTableState): FakeTable {
+    const item = new FakeTable(
+      ctx,
+      () => sheet,
+      () => table,
+    );
+    item.loaded.set("name", table.name);
+    item.loaded.set("id", table.id);
+    return item;
   }
   get id(): string {
     return this.get("id");
@@ -124,5 +150,38 @@ export class FakeTableCollection extends FakeClientObject {
       if (!created) throw new FakeOfficeError("InvalidObjectPath", "The table was not created yet.");
       return created;
     });
+  }
+}
+
+/** workbook.tables: every table of the workbook (items with name and id), getItem(name). */
+export class FakeWorkbookTableCollection extends FakeClientObject {
+  protected scalarProperties(): readonly string[] {
+    return ["items"];
+  }
+  protected readProperty(): unknown {
+    return this.ctx.state.sheets.flatMap((sheet) =>
+      sheet.tables.map((table) => FakeTable.loadedItem(this.ctx, sheet, table)),
+    );
+  }
+  protected override loadNested(head: string): void {
+    if (head !== "items") throw new Error(`Excel fake: TableCollection.${head} is not modelled`);
+    this.load("items");
+  }
+  get items(): FakeTable[] {
+    return this.get("items");
+  }
+  getItem(name: string): FakeTable {
+    const find = () => {
+      for (const sheet of this.ctx.state.sheets) {
+        const table = sheet.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+        if (table) return { sheet, table };
+      }
+      throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: table ${name}.`);
+    };
+    return new FakeTable(
+      this.ctx,
+      () => find().sheet,
+      () => find().table,
+    );
   }
 }

@@ -5,6 +5,7 @@ import type { FakeRequestContext } from "./context";
 import { FakeOfficeError } from "./errors";
 import { FakeRange } from "./range";
 import { type FakeSheetState, WHOLE_SHEET } from "./state";
+import { FakeChartCollection } from "./quoteCharts";
 import { FakeTableCollection } from "./tables";
 
 class FakeWorksheetProtection extends FakeClientObject {
@@ -28,6 +29,7 @@ class FakeWorksheetProtection extends FakeClientObject {
 export class FakeWorksheet extends FakeClientObject {
   readonly protection: FakeWorksheetProtection;
   readonly tables: FakeTableCollection;
+  readonly charts: FakeChartCollection;
   private resolved: FakeSheetState | null | undefined;
   private nullChecked = false;
 
@@ -39,6 +41,7 @@ export class FakeWorksheet extends FakeClientObject {
     super(ctx);
     this.protection = new FakeWorksheetProtection(ctx, () => this.sheet());
     this.tables = new FakeTableCollection(ctx, () => this.sheet());
+    this.charts = new FakeChartCollection(ctx, () => this.sheet());
     if (nullable)
       ctx.enqueue(() => {
         this.resolved = this.sheetRef();

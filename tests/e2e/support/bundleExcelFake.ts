@@ -3,7 +3,7 @@ import path from "path";
 import webpack from "webpack";
 
 export async function bundleExcelFake(outDir: string): Promise<string> {
-  const root = path.resolve(__dirname, "../..");
+  const root = path.resolve(__dirname, "../../..");
   const compiler = webpack({
     mode: "development",
     target: "web",

@@ -1,0 +1,69 @@
+/** Edits of the quote form as a pure reducer (the form logic, testable without React). */
+import {
+  blankLine,
+  pricePathFrom,
+  type QuoteDraft,
+  type QuoteLineDraft,
+  type ScenarioDraft,
+} from "../../core/quote";
+import { COST_PATH_YEARS } from "../../core/cbam";
+
+export type QuoteParameters = Pick<QuoteDraft, "paidPrice" | "exchangeRate" | "deliveryYear">;
+
+export type QuoteDraftAction =
+  | { type: "editLine"; index: number; patch: Partial<QuoteLineDraft> }
+  | { type: "addLine" }
+  | { type: "removeLine"; index: number }
+  | { type: "setParameters"; patch: Partial<QuoteParameters> }
+  | { type: "setSinglePrice"; price: string }
+  | { type: "setPathPrice"; year: number; price: string }
+  | { type: "usePricePath"; path: boolean }
+  | { type: "useScenario"; kind: ScenarioDraft["kind"] }
+  | { type: "setReductionPercent"; percent: string }
+  | { type: "replace"; draft: QuoteDraft };
+
+function switchPrice(draft: QuoteDraft, path: boolean): QuoteDraft["price"] {
+  const { price } = draft;
+  if (path) return price.kind === "path" ? price : pricePathFrom(price.price);
+  // Back to one price: start from the first year's, the nearest thing to "the" price.
+  return price.kind === "single" ? price : { kind: "single", price: price.byYear[COST_PATH_YEARS[0]!] ?? "" };
+}
+
+export function quoteDraftReducer(draft: QuoteDraft, action: QuoteDraftAction): QuoteDraft {
+  switch (action.type) {
+    case "editLine":
+      return {
+        ...draft,
+        lines: draft.lines.map((line, i) => (i === action.index ? { ...line, ...action.patch } : line)),
+      };
+    case "addLine":
+      return { ...draft, lines: [...draft.lines, blankLine()] };
+    case "removeLine":
+      // The form always keeps one line to type into.
+      return draft.lines.length <= 1
+        ? draft
+        : { ...draft, lines: draft.lines.filter((_, i) => i !== action.index) };
+    case "setParameters":
+      return { ...draft, ...action.patch };
+    case "setSinglePrice":
+      return { ...draft, price: { kind: "single", price: action.price } };
+    case "setPathPrice":
+      return draft.price.kind === "path"
+        ? {
+            ...draft,
+            price: { kind: "path", byYear: { ...draft.price.byYear, [action.year]: action.price } },
+          }
+        : draft;
+    case "usePricePath":
+      return { ...draft, price: switchPrice(draft, action.path) };
+    case "useScenario":
+      return {
+        ...draft,
+        scenario: action.kind === "percent" ? { kind: "percent", reductionPercent: "" } : { kind: "perLine" },
+      };
+    case "setReductionPercent":
+      return { ...draft, scenario: { kind: "percent", reductionPercent: action.percent } };
+    case "replace":
+      return action.draft;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The e2e harness shared by the task pane tests: the built pane (dist/) served on 127.0.0.1, headless
+ * Chromium (Debian's), office.js from Microsoft's CDN address routed to the package copy (nothing
+ * leaves the machine), and the Excel stand-in injected before the app starts.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import os from "os";
+import path from "path";
+import { type Browser, type Page, chromium } from "playwright-core";
+import { bundleExcelFake } from "./bundleExcelFake";
+import { type StaticServer, serveDirectory } from "./staticServer";
+
+export const ROOT = path.resolve(__dirname, "../../..");
+export const DIST = path.join(ROOT, "dist");
+export const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const CDN_DIR = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+export interface TaskpanePage {
+  page: Page;
+  /** Origin of the static server, e.g. http://127.0.0.1:41234. */
+  origin: string;
+  pageErrors: string[];
+  blockedRequests: string[];
+  close: () => Promise<void>;
+}
+
+/** Opens dist/taskpane.html with the Excel stand-in; throws when dist/ was not built. */
+export async function openTaskpane(options: { locale?: string } = {}): Promise<TaskpanePage> {
+  if (!existsSync(path.join(DIST, "taskpane.html")) || !existsSync(path.join(DIST, "taskpane.js")))
+    throw new Error("dist/taskpane.html is missing: run npm run build first");
+  const tempDir = mkdtempSync(path.join(os.tmpdir(), "zc-e2e-"));
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  const close = async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.close().catch(() => undefined);
+    rmSync(tempDir, { recursive: true, force: true });
+  };
+  try {
+    const fakeBundle = await bundleExcelFake(tempDir);
+    server = await serveDirectory(DIST);
+    browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-quic",
+        "--disable-sync",
+      ],
+    });
+    const context = await browser.newContext({
+      viewport: { width: 420, height: 900 },
+      locale: options.locale ?? "en-US",
+    });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    const blockedRequests: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    const origin = server.origin;
+    await page.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(CDN_DIR)) {
+        // office.js and the files it loads next to itself, from the package copy.
+        const file = path.join(OFFICE_JS_DIR, url.slice(CDN_DIR.length).split("?")[0]!);
+        if (file.startsWith(OFFICE_JS_DIR) && existsSync(file))
+          return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
+        return route.fulfill({ status: 404, body: "" });
+      }
+      if (url.startsWith(origin) || url.startsWith("data:")) return route.continue();
+      blockedRequests.push(url);
+      return route.abort();
+    });
+    await page.addInitScript({ path: fakeBundle });
+    await page.goto(`${origin}/taskpane.html`);
+    return { page, origin, pageErrors, blockedRequests, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Runs `read` against window.__excelFake in the page (the function is sent as source text). */
+export function inspectFake<I, T>(page: Page, read: (fake: I) => T): Promise<T> {
+  return page.evaluate((source) => {
+    const fake = (window as unknown as { __excelFake: I }).__excelFake;
+    return (new Function("fake", `return (${source})(fake);`) as (f: I) => T)(fake);
+  }, read.toString());
+}
