@@ -1,4 +1,5 @@
 import {
+  mergeClasses,
   Button,
   Input,
   Select,
@@ -54,7 +55,7 @@ export function QuoteLinesGrid({ draft, dispatch, invalid }: QuoteLinesGridProps
   const textCell = (line: QuoteLineDraft, index: number, field: TextField) => (
     <TableCell key={field}>
       <Input
-        className={`${styles.cellInput} ${invalidClass(index + 1, field) ?? ""}`}
+        className={mergeClasses(styles.cellInput, invalidClass(index + 1, field))}
         size="small"
         value={line[field]}
         inputMode={NUMERIC.has(field) ? "decimal" : undefined}

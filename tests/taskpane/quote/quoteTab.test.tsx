@@ -1,0 +1,142 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import { type ExcelFake, installExcelFake } from "../../support/excelFake";
+import { text } from "../renderApp";
+import { specDraft, specLine } from "../../core/quote/quoteDrafts";
+import { renderQuoteTab } from "./renderQuoteTab";
+
+let fake: ExcelFake;
+beforeEach(() => {
+  fake = installExcelFake();
+  fake.state.addSheet("Sheet1");
+});
+afterEach(() => fake.uninstall());
+
+describe("Quote tab form", () => {
+  it("prices a line typed from the keyboard: 53,140.00 EUR for the spec vector", async () => {
+    const { user } = renderQuoteTab();
+    // Pristine: no wall of errors before anything is typed.
+    expect(screen.queryByTestId("quote-issues")).toBeNull();
+    await user.type(screen.getByRole("textbox", { name: "CN code, line 1" }), "7208 51 20");
+    await user.type(screen.getByRole("textbox", { name: "Quantity (t), line 1" }), "1000");
+    await user.type(screen.getByRole("textbox", { name: "SEE (tCO2e/t), line 1" }), "2.0");
+    await user.type(screen.getByRole("textbox", { name: "Benchmark (tCO2e/t), line 1" }), "1.37");
+    await user.type(screen.getByRole("textbox", { name: "Base price (EUR/t), line 1" }), "600");
+    await user.type(screen.getByRole("textbox", { name: /^Delivery year/ }), "2026");
+    expect(text(screen.getByTestId("quote-issues"))).toContain(
+      "EU certificate price (EUR/tCO2e): enter a value.",
+    );
+    await user.type(screen.getByRole("textbox", { name: /^EU certificate price \(EUR\/tCO2e\)/ }), "80");
+
+    expect(screen.queryByTestId("quote-issues")).toBeNull();
+    expect(text(screen.getByTestId("quote-line-cost-1"))).toBe("53,140.00");
+    expect(text(screen.getByTestId("quote-total-per-tonne"))).toBe("53.14");
+    // The good comes from the CN code.
+    expect(text(screen.getByRole("combobox", { name: "CBAM good, line 1" }).querySelector("option"))).toBe(
+      "From CN code (Iron and steel)",
+    );
+    // 2034: no free allocation left, 2.0 × 80 × 1,000.
+    const row2034 = screen.getByTestId("quote-path-2034");
+    expect(within(row2034).getAllByRole("cell").map(text)).toContain("160,000.00");
+  });
+
+  it("names the line and the field of a bad value and marks the input", async () => {
+    const { user } = renderQuoteTab(specDraft({ lines: [specLine(), specLine()] }));
+    const see = screen.getByRole("textbox", { name: "SEE (tCO2e/t), line 2" });
+    await user.clear(see);
+    await user.type(see, "abc");
+    expect(text(screen.getByTestId("quote-issues"))).toContain(
+      'Line 2, SEE (tCO2e/t): SEE must be a number (got "abc").',
+    );
+    expect(see.getAttribute("aria-invalid")).toBe("true");
+    expect(
+      screen.getByRole("textbox", { name: "SEE (tCO2e/t), line 1" }).getAttribute("aria-invalid"),
+    ).toBeNull();
+    expect(screen.queryByTestId("quote-total-cost")).toBeNull();
+  });
+
+  it("adds and removes lines, always keeping one", async () => {
+    const { user, store } = renderQuoteTab(specDraft());
+    await user.click(screen.getByRole("button", { name: "Add line" }));
+    expect(store.get().lines).toHaveLength(2);
+    expect(screen.getByRole("textbox", { name: "Description, line 2" })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Remove line 1" }));
+    expect(store.get().lines).toHaveLength(1);
+    expect(store.get().lines[0]!.description).toBe("");
+    const remove = screen.getByRole("button", { name: "Remove line 1" });
+    expect(remove.hasAttribute("disabled")).toBe(true);
+  });
+
+  it("shows the lower-SEE scenario side by side: 25 % lower saves 40,000.00", async () => {
+    const { user } = renderQuoteTab(specDraft());
+    await user.click(screen.getByRole("radio", { name: "Same % reduction on every line" }));
+    await user.type(screen.getByRole("textbox", { name: /^SEE reduction \(%\)/ }), "25");
+    // (2.0 − 1.5) × 80 × 1,000 saved every year
+    expect(text(screen.getByTestId("quote-saving-total"))).toBe("40,000.00");
+    expect(text(screen.getByTestId("quote-saving-1"))).toBe("40,000.00");
+  });
+
+  it("switches to a price path seeded with the single price", async () => {
+    const { user, store } = renderQuoteTab(specDraft());
+    await user.click(screen.getByRole("radio", { name: "Price per year 2026-2034" }));
+    const price2034 = screen.getByRole("textbox", { name: /^Price 2034/ });
+    expect((price2034 as HTMLInputElement).value).toBe("80");
+    await user.clear(price2034);
+    await user.type(price2034, "120");
+    expect(store.get().price).toMatchObject({ kind: "path", byYear: { 2026: "80", 2034: "120" } });
+    // 2 × 120 × 1,000
+    expect(within(screen.getByTestId("quote-path-2034")).getAllByRole("cell").map(text)).toContain(
+      "240,000.00",
+    );
+  });
+
+  it("shows the de minimis check with the per-importer caveat", () => {
+    renderQuoteTab(specDraft({ lines: [specLine({ quantity: "50" })] }));
+    const note = text(screen.getByTestId("quote-de-minimis"));
+    expect(note).toContain("This quote's counted mass is 50 t: at or below 50 t.");
+    expect(note).toContain("per importer (EORI number) per calendar year");
+  });
+
+  it("speaks Chinese with Chinese labels and the same figures", () => {
+    renderQuoteTab(specDraft(), "zh");
+    expect(screen.getByRole("textbox", { name: "第 1 行单位隐含排放 SEE（tCO2e/吨）" })).toBeTruthy();
+    expect(text(screen.getByTestId("quote-line-cost-1"))).toBe("53,140.00");
+    expect(screen.getByRole("button", { name: "写入工作簿" })).toBeTruthy();
+  });
+});
+
+describe("Quote tab workbook actions", () => {
+  it("inserts the quote, then reads an edited quantity back", async () => {
+    const { user, store } = renderQuoteTab(specDraft());
+    await user.click(screen.getByRole("button", { name: "Insert into workbook" }));
+    await screen.findByText("Quote inserted on sheet “ZC Quote” as table ZCQuote1.");
+    const sheet = fake.state.sheet("ZC Quote");
+    expect(sheet.cell(21, 9)?.formula).toMatch(/^=ZC\.CBAM_COST\(\[@\[SEE \(tCO2e\/t\)\]\]/);
+
+    sheet.cellForWrite(21, 3).value = 500; // the user changes the quantity in Excel
+    await user.click(screen.getByRole("button", { name: "Read quote from workbook" }));
+    await screen.findByText("Quote read from table ZCQuote1 on sheet “ZC Quote”.");
+    expect(store.get().lines[0]!.quantity).toBe("500");
+    // 0.66425 × 80 × 500
+    expect(text(screen.getByTestId("quote-line-cost-1"))).toBe("26,570.00");
+  });
+
+  it("names the cell when a value read from the workbook is bad", async () => {
+    const { user } = renderQuoteTab(specDraft());
+    await user.click(screen.getByRole("button", { name: "Insert into workbook" }));
+    await screen.findByText(/Quote inserted/);
+    fake.state.sheet("ZC Quote").cellForWrite(21, 4).value = "n/a";
+    await user.click(screen.getByRole("button", { name: "Read quote from workbook" }));
+    await screen.findByText("Quote read from table ZCQuote1 on sheet “ZC Quote”.");
+    const issues = text(screen.getByTestId("quote-issues"));
+    expect(issues).toContain("Quote read from table ZCQuote1; some cells need fixing:");
+    expect(issues).toContain("'ZC Quote'!E22 — Line 1, SEE (tCO2e/t): SEE must be a number (got \"n/a\").");
+  });
+
+  it("reports a workbook without a quote table in the message bar", async () => {
+    const { user } = renderQuoteTab(specDraft());
+    await user.click(screen.getByRole("button", { name: "Read quote from workbook" }));
+    const alert = await screen.findByRole("alert");
+    expect(text(alert)).toContain("No quote table (ZCQuote…) in this workbook: insert a quote first.");
+  });
+});
