@@ -66,6 +66,9 @@ export function broadcastShape(args: readonly { name: string; matrix: unknown[][
   return { rows: rowsFrom.rows, cols: colsFrom.cols };
 }
 
+const isSingleCell = (m: { matrix: unknown[][] }): boolean =>
+  m.matrix.length === 1 && m.matrix[0]!.length === 1;
+
 function elementAt(matrix: unknown[][], row: number, col: number): unknown {
   const r = matrix.length === 1 ? matrix[0]! : matrix[row]!;
   // A ragged row (never from Excel) reads its missing cells as blank.
@@ -82,6 +85,14 @@ export function mapElements<T>(
   language: UiLanguage,
 ): Matrix<T | CustomFunctions.Error> {
   const matrices = args.map((arg) => ({ name: arg.name, matrix: toMatrix(arg.value) }));
+  if (matrices.every(isSingleCell)) {
+    // One cell per argument, Excel's most frequent call (a formula filled down a column).
+    try {
+      return [[compute(matrices.map((m) => m.matrix[0]![0]))]];
+    } catch (error) {
+      return [[toExcelError(error, language)]];
+    }
+  }
   const { rows, cols } = broadcastShape(matrices);
   const result: Matrix<T | CustomFunctions.Error> = [];
   for (let row = 0; row < rows; row++) {

@@ -113,7 +113,18 @@ export function computeCbamObligation(
 
   const certificates =
     obligationWaivedBy === null ? CbamDecimal.max(ZERO, terms.certificatesBeforeClamp) : ZERO;
-  const unroundedCost = certificates.times(certificatePrice);
+  // certificates × price without the division inside D (D × price = paid × emissions paid on):
+  // a deduction such as 4389 / 134.75 repeats, and its 40 digits could put a cost that is
+  // exactly half a cent (291,319.875) on the wrong side of the rounding.
+  const unroundedCost = certificates.isZero()
+    ? ZERO
+    : CbamDecimal.max(
+        ZERO,
+        terms.grossEmbeddedEmissions
+          .minus(terms.freeAllocationAdjustment)
+          .times(certificatePrice)
+          .minus(inputs.paidPrice.times(inputs.emissionsPaidOn)),
+      );
   const costEur = roundToCent(unroundedCost);
   return {
     year,

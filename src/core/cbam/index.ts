@@ -9,6 +9,7 @@ export { computeCbamObligation } from "./computeCbamObligation";
 export { readObligationInput, type CbamArgumentNames, type ObligationInputs } from "./readObligationInput";
 export { certificatesFor } from "./certificatesFor";
 export { cbamCostEur } from "./cbamCostEur";
+export { cbamCostEurQuick, type QuickCostLine } from "./cbamCostEurQuick";
 export { sumCosts } from "./sumCosts";
 export { freeAllocationShareFor } from "./freeAllocationShareFor";
 export { defaultValueMarkupFor } from "./defaultValueMarkupFor";

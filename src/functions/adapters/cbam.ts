@@ -8,6 +8,7 @@ import { InputError } from "../../core/shared/inputError";
 import {
   CBAM_GOOD_IDS,
   COST_PATH_YEARS,
+  cbamCostEurQuick,
   computeCbamObligation,
   deMinimisApplies,
   freeAllocationShareFor,
@@ -70,15 +71,15 @@ const TO_YEAR: NumberSpec = {
  */
 export function readDefaultValue(raw: unknown): CbamGood | null {
   const cell = readCell(raw);
-  const goods = CBAM_GOOD_IDS.join(", ");
   switch (cell.kind) {
     case "blank":
       return null;
     case "error":
       throw new ErrorInInput(cell.code, "default_value");
     case "boolean":
-    case "number":
+    case "number": {
       if (cell.kind === "boolean" ? !cell.value : cell.value === 0) return null;
+      const goods = CBAM_GOOD_IDS.join(", ");
       throw new InputError(
         "value",
         "default_value",
@@ -87,6 +88,7 @@ export function readDefaultValue(raw: unknown): CbamGood | null {
           `default_value：请填写产品类别（${goods}）而非 TRUE；加成比例取决于类别。`,
         ),
       );
+    }
     case "text": {
       const folded = cell.text.toLowerCase();
       if (folded === "false" || folded === "否") return null;
@@ -152,9 +154,38 @@ function perLine(
   );
 }
 
-/** CBAM_COST: EUR, half-up to the cent by the core. */
+/**
+ * The core's quick cost of a line whose cells read cleanly, else undefined: then the full
+ * obligation computes it, or names the argument at fault, exactly as before.
+ */
+function quickCost(cells: readonly unknown[]): number | undefined {
+  const [embedded, quantity, euPrice, year, benchmark, paidPrice, defaultValue] = cells;
+  try {
+    return cbamCostEurQuick({
+      defaultValueOf: readDefaultValue(defaultValue),
+      benchmark: readOptionalNumber(benchmark, BENCHMARK),
+      paidPrice: readOptionalNumber(paidPrice, PAID_PRICE),
+      specificEmbeddedEmissions: readNumber(embedded, EMBEDDED),
+      quantity: readNumber(quantity, QUANTITY),
+      certificatePrice: readNumber(euPrice, EU_PRICE),
+      year: readYearArgument(year, YEAR),
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** CBAM_COST: EUR, half-up to the cent by the core (its quick path when the line is plain). */
 export function cbamCostFormula(values: readonly unknown[], language: UiLanguage): Matrix<unknown> {
-  return perLine(values, (b) => b.costEur.toNumber(), language);
+  return guard(language, () =>
+    finish(
+      mapElements(
+        named(LINE_ARGUMENTS, values),
+        (cells) => quickCost(cells) ?? obligation(cells).costEur.toNumber(),
+        language,
+      ),
+    ),
+  );
 }
 
 /** CBAM_CERTIFICATES: certificates at the core's full precision. */

@@ -1,0 +1,239 @@
+/**
+ * npm run bench: builds, then measures (issue 8)
+ *   1. custom functions through the built bundle vs a plain floating-point formula,
+ *   2. the sheet validator at 1k / 10k / 100k rows vs a bare pass over the cells,
+ *   3. context.sync() round trips of the Excel layer against the counting stand-in,
+ *   4. bundle sizes against their budgets,
+ *   5. task pane time to app ready and to the first checklist item in headless Chromium,
+ * prints one table with the machine and writes the same figures to build/bench-results.json.
+ * Ratios are always between figures of the same run. A part that fails is reported and the
+ * others still run (exit code 1). `--quick` runs smaller sizes (a smoke run).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { runBundleSizes, type BundleFigure } from "./bundleSizes";
+import { runFunctionsBench, type FunctionsResult } from "./functionsBench";
+import { runRoundTrips, type RoundTripResult } from "./roundTrips";
+import { describeMachine, machineInfo } from "./support/machine";
+import { RESULTS_FILE } from "./support/paths";
+import { formatTable } from "./support/table";
+import { median, round3 } from "./support/timing";
+import { runTaskpaneTiming, type TaskpaneResult } from "./taskpaneTiming";
+import { runValidatorBench, type ValidatorResult } from "./validatorBench";
+
+const verdict = (pass: boolean): string => (pass ? "PASS" : "MISS");
+const kib = (value: number): string => `${value.toFixed(1)} KiB`;
+
+function functionsTable(result: FunctionsResult): string {
+  const rows = result.figures.map((f) => [
+    f.function,
+    f.calls,
+    round3(f.nsPerCall / 1000),
+    Math.round(f.evaluationsPerSecond),
+    round3(f.plainNsPerCall / 1000),
+    Math.round(f.plainEvaluationsPerSecond),
+    `${round3(f.ratioToPlain)}×`,
+    f.function === "CBAM_COST"
+      ? `≤ ${result.cbamTargetRatio}× ${verdict(f.ratioToPlain <= result.cbamTargetRatio)}`
+      : "",
+  ]);
+  const exact = result.cbamExactness;
+  return [
+    formatTable(
+      "1. Custom functions (built dist/functions.js, one call per cell as Excel calls them; medians)",
+      ["function", "calls", "µs/call", "evals/s", "plain µs/call", "plain evals/s", "ratio", "target"],
+      rows,
+    ),
+    `   CBAM_COST exact to the cent: ${exact.sampled - exact.adapterMismatches}/${exact.sampled} sampled lines match an integer-cents computation ${verdict(exact.adapterMismatches === 0)}` +
+      ` (plain doubles: ${exact.plainFloatMismatches} off by a cent)`,
+    ...(exact.firstMismatch ? [`   first mismatch: ${exact.firstMismatch}`] : []),
+  ].join("\n");
+}
+
+function validatorTable(result: ValidatorResult): string {
+  const rows = result.figures.map((f) => [
+    f.rows,
+    round3(f.wallMs),
+    round3(f.cpuMs),
+    round3(f.msPer1000Rows),
+    round3(f.bareMs),
+    `${round3(f.ratioToBarePass)}×`,
+    round3(f.heapRetainedMiB),
+    round3(f.peakRssDeltaMiB),
+    f.issues,
+  ]);
+  return [
+    formatTable(
+      "2. Sheet validator (validateSheet, one child process per size; medians)",
+      [
+        "rows",
+        "wall ms",
+        "CPU ms",
+        "ms/1k rows",
+        "bare pass ms",
+        "ratio",
+        "heap kept MiB",
+        "peak RSS +MiB",
+        "issues",
+      ],
+      rows,
+    ),
+    `   growth: ms per 1k rows at ${result.figures.at(-1)!.rows.toLocaleString("en-US")} ÷ at ${result.figures.at(-2)?.rows.toLocaleString("en-US")} = ${round3(result.growthPer1000RowsLargestVsBelow)} (linear ≤ 1.5) ${verdict(result.linearPass)}` +
+      `; CPU at the largest size ${round3(result.cpuMsLargest)} ms (< ${result.cpuBudgetMs} ms) ${verdict(result.cpuPass)}`,
+  ].join("\n");
+}
+
+function bundleTable(figures: readonly BundleFigure[]): string {
+  const rows = figures.map((f) => [
+    f.bundle,
+    kib(f.minifiedKiB),
+    kib(f.gzippedKiB),
+    `≤ ${f.budgetGzippedKiB} KiB`,
+    verdict(f.pass),
+    f.largest
+      .slice(0, 4)
+      .map((c) => `${c.name} ${Math.round(c.share * 100)}%`)
+      .join(", "),
+  ]);
+  return formatTable(
+    "4. Bundle sizes (gzip -9 via zlib; largest sources by minified bytes, from the source map)",
+    ["bundle", "minified", "gzipped", "budget", "", "largest"],
+    rows,
+  );
+}
+
+function roundTripTable(result: RoundTripResult): string {
+  const rows = result.figures.map((f) => [
+    f.rows,
+    f.readSyncs,
+    f.expectedReadSyncs,
+    round3(f.readMs),
+    f.reportRows,
+    f.writeSyncs,
+    f.expectedWriteSyncs,
+    round3(f.writeMs),
+  ]);
+  return [
+    formatTable(
+      `3. Excel round trips (src/excel against the counting stand-in; chunks of ${result.chunkRows.toLocaleString("en-US")} rows)`,
+      [
+        "data rows",
+        "read syncs",
+        "expected",
+        "read ms",
+        "report rows",
+        "write syncs",
+        "expected",
+        "write ms",
+      ],
+      rows,
+    ),
+    `   syncs constant up to one chunk, then +1 per chunk: ${verdict(result.pass)} (ms are the in-memory stand-in's, not Excel's)`,
+  ].join("\n");
+}
+
+function taskpaneTable(result: TaskpaneResult): string {
+  const rows: (string | number)[][] = result.runs.map((r, i) => [
+    String(i + 1),
+    round3(r.domContentLoadedMs),
+    round3(r.appReadyMs),
+    round3(r.firstChecklistMs),
+    round3(r.firstChecklistMs - r.clickMs),
+  ]);
+  rows.push([
+    "median",
+    round3(median(result.runs.map((r) => r.domContentLoadedMs))),
+    round3(result.medianAppReadyMs),
+    round3(result.medianFirstChecklistMs),
+    round3(result.medianClickToChecklistMs),
+  ]);
+  return formatTable(
+    "5. Task pane in headless Chromium, sample workbook (ms from navigation start)",
+    ["run", "DOM loaded", "app ready", "first checklist item", "click → checklist"],
+    rows,
+  );
+}
+
+type Part<T> = { ok: true; value: T } | { ok: false; error: string };
+
+async function part<T>(name: string, started: number, body: () => T | Promise<T>): Promise<Part<T>> {
+  process.stderr.write(`bench: ${name} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+  try {
+    return { ok: true, value: await body() };
+  } catch (error) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`bench: ${name} failed: ${message}\n`);
+    return { ok: false, error: message.split("\n")[0]! };
+  }
+}
+
+const shown = <T>(title: string, result: Part<T>, render: (value: T) => string): string =>
+  result.ok ? render(result.value) : `${title}\n   ERROR: ${result.error}`;
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes("--quick");
+  const started = Date.now();
+  const machine = machineInfo();
+  const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+
+  const functions = await part("custom functions", started, () =>
+    runFunctionsBench({
+      callCounts: quick ? [1_000, 10_000] : [10_000, 100_000],
+      budgetMs: quick ? 2_000 : 20_000,
+    }),
+  );
+  const validator = await part("validator", started, () => runValidatorBench(sizes, 120_000));
+  const roundTrips = await part("Excel round trips", started, () => runRoundTrips(sizes));
+  const bundles = await part("bundle sizes", started, () => runBundleSizes());
+  const taskpane = await part("task pane in Chromium", started, () =>
+    runTaskpaneTiming(quick ? 2 : 5, 60_000),
+  );
+
+  const seconds = Math.round((Date.now() - started) / 1000);
+  const report = [
+    `Benchmarks — ${new Date().toISOString()}${quick ? " (quick)" : ""}`,
+    `Machine: ${describeMachine(machine)}`,
+    "",
+    shown("1. Custom functions", functions, functionsTable),
+    "",
+    shown("2. Sheet validator", validator, validatorTable),
+    "",
+    shown("3. Excel round trips", roundTrips, roundTripTable),
+    "",
+    shown("4. Bundle sizes", bundles, bundleTable),
+    "",
+    shown("5. Task pane in headless Chromium", taskpane, taskpaneTable),
+    "",
+    `Total bench time ${seconds} s.`,
+  ].join("\n");
+  console.log(report);
+
+  const value = <T>(result: Part<T>) => (result.ok ? result.value : { error: result.error });
+  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  fs.writeFileSync(
+    RESULTS_FILE,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        quick,
+        machine,
+        functions: value(functions),
+        validator: value(validator),
+        roundTrips: value(roundTrips),
+        bundles: value(bundles),
+        taskpane: value(taskpane),
+        seconds,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`Written ${path.relative(process.cwd(), RESULTS_FILE)}.`);
+  const failed = [functions, validator, roundTrips, bundles, taskpane].some((result) => !result.ok);
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
