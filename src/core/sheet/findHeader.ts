@@ -1,5 +1,5 @@
 import { type ColumnRole, headerRole } from "./headerWords";
-import type { RawCell } from "./cellValue";
+import { type RawCell, parseCell } from "./cellValue";
 
 /** Where the table's columns are, as announced by a header row. Columns are 0-based in the block. */
 export interface HeaderLayout {
@@ -75,5 +75,9 @@ export function repeatedHeaderAt(
   if (!row) return null;
   // Only rows whose label or value cell is a header word are examined in full.
   if (headerRole(row[current.label]) === null && headerRole(row[current.value]) === null) return null;
+  // A number in the value column makes it data, whatever its words ("Unknown indicator 3" noted
+  // "CO2 emissions" names two roles but is a data row): taking it for a header would misread
+  // every row below.
+  if (parseCell(row[current.value]).kind === "number") return null;
   return headerLayoutOf(row, rowIndex);
 }

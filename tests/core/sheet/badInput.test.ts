@@ -62,6 +62,19 @@ describe("bad input: each gets a clear result naming the cell", () => {
     expect(checkStatus(result, "notice-unit-energy-carbon-200k-1m")).toBe("pass");
   });
 
+  it("a data row whose label and note are header words is still data, and the rows below are read", () => {
+    const result = validateSheet(
+      table([
+        ["Unknown indicator 3", 12, "t", 2024, "CO2 emissions"],
+        ["综合能源消费量", 350000, "tce", 2024],
+        ["二氧化碳排放量", 70000, "tCO2", 2024],
+      ]),
+    );
+    expect(issues(result, "repeated-header")).toEqual([]);
+    expect(readingOf(result, "energy_consumption")).toMatchObject({ value: 350000, cell: "Sheet1!B3" });
+    expect(readingOf(result, "co2_emissions")).toMatchObject({ value: 70000, cell: "Sheet1!B4" });
+  });
+
   it("indicator listed twice with different values: a conflict naming both cells, no value picked", () => {
     const result = validateSheet(
       table([
