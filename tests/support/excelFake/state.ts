@@ -195,7 +195,7 @@ export class FakeWorkbookState {
     if (this.activeSheetId === null) this.activeSheetId = sheet.id;
     if (values && values.length > 0) {
       const start = parseArea(options.origin ?? "A1");
-      const columns = Math.max(...values.map((row) => row.length));
+      const columns = values.reduce((widest, row) => Math.max(widest, row.length), 0); // no spread: 10^5+ rows overflow the stack
       sheet.setValues({ top: start.top, left: start.left, rows: values.length, columns }, values);
       options.formulas?.forEach((row, r) =>
         row.forEach((formula, c) => {
