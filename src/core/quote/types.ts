@@ -47,9 +47,8 @@ export interface QuoteDraft {
   scenario: ScenarioDraft;
 }
 
-/** The fields a validation issue can name. */
-export type QuoteField =
-  | "lines"
+/** The fields of one product line a user fills in (the quote table's input columns). */
+export type QuoteLineField =
   | "description"
   | "cnCode"
   | "good"
@@ -58,7 +57,12 @@ export type QuoteField =
   | "valueType"
   | "benchmark"
   | "basePrice"
-  | "alternativeSee"
+  | "alternativeSee";
+
+/** The fields a validation issue can name. */
+export type QuoteField =
+  | "lines"
+  | QuoteLineField
   | "certificatePrice"
   | "paidPrice"
   | "exchangeRate"

@@ -5,7 +5,7 @@
  * checks are left to validateQuote, whose issues issueCell() turns into cell addresses.
  */
 import { CBAM_GOODS, CBAM_GOOD_IDS, COST_PATH_YEARS, type CbamGood } from "../../core/cbam";
-import type { QuoteDraft, QuoteIssue, QuoteLineDraft, SeeValueType } from "../../core/quote";
+import type { QuoteDraft, QuoteIssue, QuoteLineDraft, QuoteLineField, SeeValueType } from "../../core/quote";
 import type { LocalizedText } from "../../core/shared/localizedText";
 import { QUOTE_STRINGS } from "../../i18n/quote";
 import { columnLetter, sheetCell } from "./cellAddress";
@@ -45,18 +45,7 @@ export interface QuoteRead {
   fieldColumns: Partial<Record<QuoteColumnKey, string>>;
 }
 
-type InputKey = Extract<
-  QuoteColumnKey,
-  | "description"
-  | "cnCode"
-  | "good"
-  | "quantity"
-  | "see"
-  | "valueType"
-  | "benchmark"
-  | "basePrice"
-  | "alternativeSee"
->;
+type InputKey = Extract<QuoteColumnKey, QuoteLineField>;
 const REQUIRED: readonly InputKey[] = [
   "cnCode",
   "good",

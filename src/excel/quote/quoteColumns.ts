@@ -2,23 +2,12 @@
  * The quote table's columns. Headers are fixed English identifiers in every UI language: the
  * formulas refer to them by name ([@[SEE (tCO2e/t)]]), so they must not change with the language.
  */
-import type { QuoteField } from "../../core/quote";
+import type { QuoteLineField } from "../../core/quote";
 
 export interface QuoteColumn {
   header: string;
   /** The input field the column holds; undefined for formula (output) columns. */
-  field?: Extract<
-    QuoteField,
-    | "description"
-    | "cnCode"
-    | "good"
-    | "quantity"
-    | "see"
-    | "valueType"
-    | "benchmark"
-    | "basePrice"
-    | "alternativeSee"
-  >;
+  field?: QuoteLineField;
   numberFormat: string;
 }
 
