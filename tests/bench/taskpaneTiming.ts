@@ -7,16 +7,16 @@
  * taken in the page by a MutationObserver (performance.now() is measured from navigation start).
  * One browser, a fresh context per run; browser and server are always closed.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, rmSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { chromium, type Browser } from "playwright-core";
-import webpack from "webpack";
+import { bundleExcelFake } from "../e2e/support/bundleExcelFake";
+import { routeOffline } from "../e2e/support/routeOffline";
 import { serveDirectory, type StaticServer } from "../e2e/support/staticServer";
 import { DIST, ROOT } from "./support/paths";
 import { median } from "./support/timing";
 
-const CDN_DIR = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const VALIDATE = "Validate active sheet";
 const CHECKLIST_ITEM = "li[data-check-id]";
 
@@ -32,40 +32,6 @@ export interface TaskpaneResult {
   medianAppReadyMs: number;
   medianFirstChecklistMs: number;
   medianClickToChecklistMs: number;
-}
-
-/** The stand-in's browser build (what tests/e2e/support/bundleExcelFake.ts does, from the repo root). */
-async function bundleFake(outDir: string): Promise<string> {
-  const compiler = webpack({
-    mode: "development",
-    target: "web",
-    devtool: false,
-    context: ROOT,
-    entry: path.join(ROOT, "tests/support/excelFake/browserEntry.ts"),
-    output: { path: outDir, filename: "excelFake.js" },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { module: "ESNext" } },
-          },
-        },
-      ],
-    },
-    infrastructureLogging: { level: "error" },
-  });
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    compiler.run((error, result) =>
-      error || !result ? reject(error ?? new Error("no stats")) : resolve(result),
-    ),
-  );
-  await new Promise<void>((resolve) => compiler.close(() => resolve()));
-  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-  return path.join(outDir, "excelFake.js");
 }
 
 /** Runs in the page before anything else: marks app ready, the click and the first checklist item. */
@@ -95,12 +61,11 @@ function markScript({
 export async function runTaskpaneTiming(runs: number, timeoutMs: number): Promise<TaskpaneResult> {
   if (!existsSync(path.join(DIST, "taskpane.html")))
     throw new Error("dist/taskpane.html is missing: run npm run build");
-  const officeJsDir = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
   const tempDir = mkdtempSync(path.join(os.tmpdir(), "zc-bench-"));
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   try {
-    const fakeBundle = await bundleFake(tempDir);
+    const fakeBundle = await bundleExcelFake(tempDir, ROOT);
     server = await serveDirectory(DIST);
     const origin = server.origin;
     browser = await chromium.launch({
@@ -119,17 +84,7 @@ export async function runTaskpaneTiming(runs: number, timeoutMs: number): Promis
       try {
         const page = await context.newPage();
         page.setDefaultTimeout(timeoutMs);
-        await page.route("**/*", async (route) => {
-          const url = route.request().url();
-          if (url.startsWith(CDN_DIR)) {
-            const file = path.join(officeJsDir, url.slice(CDN_DIR.length).split("?")[0]!);
-            if (file.startsWith(officeJsDir) && existsSync(file))
-              return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
-            return route.fulfill({ status: 404, body: "" });
-          }
-          if (url.startsWith(origin) || url.startsWith("data:")) return route.continue();
-          return route.abort();
-        });
+        await routeOffline(page, origin);
         await page.addInitScript({ path: fakeBundle });
         await page.addInitScript(markScript, { validateLabel: VALIDATE, checklistSelector: CHECKLIST_ITEM });
         await page.goto(`${origin}/taskpane.html`);

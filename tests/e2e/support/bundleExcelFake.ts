@@ -2,8 +2,11 @@
 import path from "path";
 import webpack from "webpack";
 
-export async function bundleExcelFake(outDir: string): Promise<string> {
-  const root = path.resolve(__dirname, "../../..");
+/** `root` is the repository; callers compiled elsewhere (the bench, in build/node) pass it. */
+export async function bundleExcelFake(
+  outDir: string,
+  root: string = path.resolve(__dirname, "../../.."),
+): Promise<string> {
   const compiler = webpack({
     mode: "development",
     target: "web",

@@ -3,18 +3,17 @@
  * Chromium (Debian's), office.js from Microsoft's CDN address routed to the package copy (nothing
  * leaves the machine), and the Excel stand-in injected before the app starts.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import { type Browser, type Page, chromium } from "playwright-core";
 import { bundleExcelFake } from "./bundleExcelFake";
+import { routeOffline } from "./routeOffline";
 import { type StaticServer, serveDirectory } from "./staticServer";
 
 export const ROOT = path.resolve(__dirname, "../../..");
 export const DIST = path.join(ROOT, "dist");
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
-const CDN_DIR = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
 export interface TaskpanePage {
   page: Page;
@@ -62,19 +61,7 @@ export async function openTaskpane(options: { locale?: string } = {}): Promise<T
     const blockedRequests: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
     const origin = server.origin;
-    await page.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url.startsWith(CDN_DIR)) {
-        // office.js and the files it loads next to itself, from the package copy.
-        const file = path.join(OFFICE_JS_DIR, url.slice(CDN_DIR.length).split("?")[0]!);
-        if (file.startsWith(OFFICE_JS_DIR) && existsSync(file))
-          return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
-        return route.fulfill({ status: 404, body: "" });
-      }
-      if (url.startsWith(origin) || url.startsWith("data:")) return route.continue();
-      blockedRequests.push(url);
-      return route.abort();
-    });
+    await routeOffline(page, origin, (url) => blockedRequests.push(url));
     await page.addInitScript({ path: fakeBundle });
     await page.goto(`${origin}/taskpane.html`);
     return { page, origin, pageErrors, blockedRequests, close };
