@@ -40,3 +40,4 @@ export {
   validateStandards,
 } from "./validate";
 export type { SharedAlias } from "./nameIndex";
+export { HEADLINE_INDICATOR_IDS, NATIONAL_NOTICE_PROFILE_ID } from "./headlineIds";

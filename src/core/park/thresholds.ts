@@ -6,6 +6,7 @@ import Decimal from "decimal.js";
 import type { LocalizedText } from "../shared/localizedText";
 import { InputError } from "../shared/inputError";
 import { BELOW_NOTICE_BANDS, profileById } from "./catalog";
+import { NATIONAL_NOTICE_PROFILE_ID } from "./headlineIds";
 import type { ThresholdCheck } from "./types";
 
 export type Applicability =
@@ -69,7 +70,7 @@ export function nationalNoticeBand(
   energyTce: number,
 ): { status: "applicable"; check: ThresholdCheck } | { status: "not-applicable"; reason: LocalizedText } {
   const values = new Map([["energy_consumption", energyTce]]);
-  const bands = (profileById("national-notice-2025")?.checks ?? []).filter(
+  const bands = (profileById(NATIONAL_NOTICE_PROFILE_ID)?.checks ?? []).filter(
     (check) => check.applicability?.indicatorId === "energy_consumption",
   );
   const band = bands.find((check) => checkApplicability(check, values).status === "applicable");

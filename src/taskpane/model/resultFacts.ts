@@ -1,15 +1,13 @@
 /** Picks from a validation result what the summary and the actions show. */
+import { HEADLINE_INDICATOR_IDS, NATIONAL_NOTICE_PROFILE_ID } from "../../core/park";
 import type { CheckOutcome, IndicatorReading, ValidationResult } from "../../core/sheet";
-
-const NATIONAL_NOTICE_PROFILE = "national-notice-2025";
-const NOTICE_CORE_INDICATOR = "unit_energy_carbon_emissions";
-const RENEWABLE_DOMESTIC_LENS = "renewable_energy_share";
-const RENEWABLE_CBAM_LENS = "direct_renewable_power_share";
 
 /** The national notice's core check in the band that applies (or the first, when none applies). */
 export function nationalNoticeCheck(result: ValidationResult): CheckOutcome | undefined {
   const band = result.checks.filter(
-    (check) => check.profileId === NATIONAL_NOTICE_PROFILE && check.indicatorId === NOTICE_CORE_INDICATOR,
+    (check) =>
+      check.profileId === NATIONAL_NOTICE_PROFILE_ID &&
+      check.indicatorId === HEADLINE_INDICATOR_IDS.noticeCore,
   );
   return band.find((check) => check.status !== "not-applicable") ?? band[0];
 }
@@ -21,7 +19,10 @@ export interface RenewableLenses {
 
 export function renewableLenses(result: ValidationResult): RenewableLenses {
   const byId = (id: string) => result.readings.find((reading) => reading.indicatorId === id);
-  return { domestic: byId(RENEWABLE_DOMESTIC_LENS), cbam: byId(RENEWABLE_CBAM_LENS) };
+  return {
+    domestic: byId(HEADLINE_INDICATOR_IDS.renewableDomesticLens),
+    cbam: byId(HEADLINE_INDICATOR_IDS.renewableCbamLens),
+  };
 }
 
 /** Source cells of failed or erroneous checks (unique, in check order). */
