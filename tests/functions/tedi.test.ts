@@ -103,6 +103,12 @@ describe("TEDI_SCORE adapter", () => {
     expect(ambiguous.message).toContain("绿电占比");
   });
 
+  it("a negative value is #NUM! naming its label", () => {
+    const negative = thrownError(() => tediScoreFormula([["碳抵消依赖度"]], [[-5]], null, "en"));
+    expect(negative.code).toBe("#NUM!");
+    expect(negative.message).toContain("indicators: Carbon offset dependency");
+  });
+
   it("mismatched lengths are #VALUE!", () => {
     const error = thrownError(() =>
       tediScoreFormula([["碳抵消依赖度"], ["范围3核算覆盖率"]], [[0.1]], null, "en"),

@@ -6,7 +6,7 @@
 import { convertToCanonical } from "../park/convert";
 import { matchIndicator } from "../park/match";
 import type { IndicatorDefinition } from "../park/types";
-import { InputError, isInputError } from "../shared/inputError";
+import { InputError, type InputErrorKind, isInputError } from "../shared/inputError";
 import type { LocalizedText } from "../shared/localizedText";
 import { scoreTedi } from "./score";
 import type { TediBreakdown, TediParameters } from "./types";
@@ -15,6 +15,8 @@ export interface TediLabelError {
   /** Position in the labels argument (0-based). */
   index: number;
   label: string;
+  /** Excel's reading: an unknown or ambiguous name is notAvailable (#N/A), a bad number number (#NUM!). */
+  kind: InputErrorKind;
   reason: LocalizedText;
 }
 
@@ -55,18 +57,23 @@ function resolve(
   value: number,
   unit: string | null | undefined,
 ): { resolved: ResolvedLabel } | { error: TediLabelError } {
-  const error = (reason: LocalizedText) => ({ error: { index, label, reason } });
+  const error = (reason: LocalizedText, kind: InputErrorKind = "value") => ({
+    error: { index, label, kind, reason },
+  });
   const match = matchIndicator(label);
   if (match.status === "unknown") {
-    return error({ en: `Unknown indicator "${label}".`, zh: `无法识别的指标“${label}”。` });
+    return error({ en: `Unknown indicator "${label}".`, zh: `无法识别的指标“${label}”。` }, "notAvailable");
   }
   if (match.status === "ambiguous") {
     const ids = match.candidates.map((candidate) => candidate.id).join(", ");
     const zh = match.candidates.map((candidate) => candidate.name.zh).join("、");
-    return error({
-      en: `"${label}" could mean several indicators (${ids}); use a more specific name.`,
-      zh: `“${label}”可能对应多个指标（${zh}），请使用更明确的名称。`,
-    });
+    return error(
+      {
+        en: `"${label}" could mean several indicators (${ids}); use a more specific name.`,
+        zh: `“${label}”可能对应多个指标（${zh}），请使用更明确的名称。`,
+      },
+      "notAvailable",
+    );
   }
   const indicator = match.indicator;
   const unitLabel = !isBlank(unit) ? (unit ?? "") : (match.unitHint ?? defaultUnit(indicator));
@@ -101,6 +108,7 @@ export function scoreTediFromLabels(
         errors.push({
           index,
           label,
+          kind: "value",
           reason: { en: `Value ${value} has no indicator name.`, zh: `数值${value}缺少指标名称。` },
         });
       }
@@ -114,6 +122,7 @@ export function scoreTediFromLabels(
       errors.push({
         index,
         label,
+        kind: "value",
         reason: {
           en: `"${label}" is the same indicator as "${earlier.label}" (${earlier.indicatorId}).`,
           zh: `“${label}”与“${earlier.label}”为同一指标（${earlier.indicatorId}）。`,
@@ -135,6 +144,9 @@ export function scoreTediFromLabels(
       ? resolved.find((entry) => entry.indicatorId === caught.argument)
       : undefined;
     if (!culprit || !isInputError(caught)) throw caught;
-    return { ok: false, errors: [{ index: culprit.index, label: culprit.label, reason: caught.localized }] };
+    return {
+      ok: false,
+      errors: [{ index: culprit.index, label: culprit.label, kind: caught.kind, reason: caught.localized }],
+    };
   }
 }

@@ -5,7 +5,7 @@
  */
 import { matchIndicator } from "../../core/park/match";
 import { indicatorById } from "../../core/park/catalog";
-import { InputError, type InputErrorKind } from "../../core/shared/inputError";
+import { InputError } from "../../core/shared/inputError";
 import type { LocalizedText, UiLanguage } from "../../core/shared/localizedText";
 import { scoreTediFromLabels, type TediBreakdown, type TediLabelError } from "../../core/tedi";
 import { parseFlagText } from "../../core/park/convert";
@@ -128,20 +128,12 @@ function isFlagLabel(label: string | null | undefined): boolean {
   return match.status === "matched" && match.indicator.kind === "flag";
 }
 
-/** Unknown or ambiguous name → #N/A; anything else about a row → #VALUE! (unless the core says). */
-function labelErrorKind(error: TediLabelError): InputErrorKind {
-  const stated = (error as { kind?: InputErrorKind }).kind;
-  if (stated) return stated;
-  const status = error.label.trim() === "" ? "matched" : matchIndicator(error.label).status;
-  return status === "unknown" || status === "ambiguous" ? "notAvailable" : "value";
-}
-
 function labelError(errors: readonly TediLabelError[], count: number): InputError {
   const first = errors[0]!;
   const at = where("indicators", first.index, count);
   const more = errors.length - 1;
   return new InputError(
-    labelErrorKind(first),
+    first.kind,
     at,
     text(
       `${at}: ${first.reason.en}${more > 0 ? ` (+${more} more)` : ""}`,

@@ -48,6 +48,14 @@ describe("scoreTediFromLabels", () => {
       [4, "scope3_coverage"],
       [5, ""],
     ]);
+    // Excel's reading of each: a name it cannot resolve is #N/A, the rest #VALUE!.
+    expect(result.errors.map((e) => e.kind)).toEqual([
+      "notAvailable",
+      "notAvailable",
+      "value",
+      "value",
+      "value",
+    ]);
     const [unknown, ambiguous, unit, duplicate] = result.errors;
     expect(unknown?.reason.en).toMatch(/Unknown indicator "不存在的指标"/);
     expect(ambiguous?.reason.en).toMatch(/renewable_energy_share/);
@@ -57,7 +65,10 @@ describe("scoreTediFromLabels", () => {
 
   it("maps a value the scorer rejects back to its label", () => {
     const result = scoreTediFromLabels(["碳抵消依赖度"], [-5]);
-    expect(result).toMatchObject({ ok: false, errors: [{ index: 0, label: "碳抵消依赖度" }] });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ index: 0, label: "碳抵消依赖度", kind: "number" }],
+    });
   });
 
   it("rejects arguments of different lengths", () => {
