@@ -1,7 +1,8 @@
 /**
  * The e2e harness shared by the task pane tests: the built pane (dist/) served on 127.0.0.1, headless
  * Chromium (Debian's), office.js from Microsoft's CDN address routed to the package copy (nothing
- * leaves the machine), and the Excel stand-in injected before the app starts.
+ * leaves the machine), and the Excel stand-in injected before the app starts (or, for pages Excel
+ * opens in a browser such as the function help, no stand-in: a plain browser tab).
  */
 import { existsSync, mkdtempSync, rmSync } from "fs";
 import os from "os";
@@ -24,8 +25,16 @@ export interface TaskpanePage {
   close: () => Promise<void>;
 }
 
+export interface OpenOptions {
+  locale?: string;
+  /** Address under the origin; default /taskpane.html. */
+  path?: string;
+  /** Inject the Excel stand-in (default true); false opens the page as a plain browser would. */
+  excelFake?: boolean;
+}
+
 /** Opens dist/taskpane.html with the Excel stand-in; throws when dist/ was not built. */
-export async function openTaskpane(options: { locale?: string } = {}): Promise<TaskpanePage> {
+export async function openTaskpane(options: OpenOptions = {}): Promise<TaskpanePage> {
   if (!existsSync(path.join(DIST, "taskpane.html")) || !existsSync(path.join(DIST, "taskpane.js")))
     throw new Error("dist/taskpane.html is missing: run npm run build first");
   const tempDir = mkdtempSync(path.join(os.tmpdir(), "zc-e2e-"));
@@ -37,7 +46,7 @@ export async function openTaskpane(options: { locale?: string } = {}): Promise<T
     rmSync(tempDir, { recursive: true, force: true });
   };
   try {
-    const fakeBundle = await bundleExcelFake(tempDir);
+    const fakeBundle = options.excelFake === false ? undefined : await bundleExcelFake(tempDir);
     server = await serveDirectory(DIST);
     browser = await chromium.launch({
       executablePath: "/usr/bin/chromium",
@@ -62,8 +71,8 @@ export async function openTaskpane(options: { locale?: string } = {}): Promise<T
     page.on("pageerror", (error) => pageErrors.push(error.message));
     const origin = server.origin;
     await routeOffline(page, origin, (url) => blockedRequests.push(url));
-    await page.addInitScript({ path: fakeBundle });
-    await page.goto(`${origin}/taskpane.html`);
+    if (fakeBundle) await page.addInitScript({ path: fakeBundle });
+    await page.goto(`${origin}${options.path ?? "/taskpane.html"}`);
     return { page, origin, pageErrors, blockedRequests, close };
   } catch (error) {
     await close();
