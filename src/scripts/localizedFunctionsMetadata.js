@@ -25,9 +25,8 @@ function localize(metadata, translations) {
       if (!description) missing.push(`${fn.id}(${parameter.name})`);
       return { ...parameter, description: description || parameter.description };
     });
-    const localized = { ...fn, description: entry.description, parameters };
-    if (fn.result && entry.result) localized.result = { ...fn.result, description: entry.result };
-    return localized;
+    // `result` is copied as generated: Excel's metadata schema gives it no description.
+    return { ...fn, description: entry.description, parameters };
   });
   return { localized: { ...metadata, functions }, missing };
 }

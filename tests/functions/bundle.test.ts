@@ -77,6 +77,8 @@ describe("metadata and associations", () => {
       expect(fn.description).toMatch(HAN);
       for (const p of fn.parameters) expect(p.description).toMatch(HAN);
     }
+    // Only texts differ: the result objects keep the generator's schema (no extra properties).
+    expect(zh.functions.map((fn) => fn.result)).toEqual(en.functions.map((fn) => fn.result));
   });
 
   it("lets error cells reach the functions, in both languages (so one bad cell is one error cell)", () => {
