@@ -107,8 +107,9 @@ export function deriveIndicators(
     outcome.unusable.push(entry);
   };
 
-  for (const rule of SUM_RULES) deriveSum(rule, lookup, catalog, accept, refuse, outcome.needs);
-  for (const rule of RATIO_RULES) deriveRatio(rule, lookup, catalog, accept, refuse, outcome.needs);
+  const context: DeriveContext = { lookup, catalog, accept, refuse, needs: outcome.needs };
+  for (const rule of SUM_RULES) deriveSum(rule, context);
+  for (const rule of RATIO_RULES) deriveRatio(rule, context);
   return outcome;
 }
 
@@ -134,14 +135,16 @@ const SUM_RULES: readonly SumRule[] = [
   },
 ];
 
-function deriveSum(
-  rule: SumRule,
-  lookup: (id: string) => Lookup,
-  catalog: CatalogPort,
-  accept: (reading: IndicatorReading) => void,
-  refuse: (id: string, cells: readonly string[], reason: LocalizedText) => void,
-  needs: Map<string, readonly string[]>,
-): void {
+/** What each derivation rule reads from and reports to. */
+interface DeriveContext {
+  lookup: (id: string) => Lookup;
+  catalog: CatalogPort;
+  accept: (reading: IndicatorReading) => void;
+  refuse: (id: string, cells: readonly string[], reason: LocalizedText) => void;
+  needs: Map<string, readonly string[]>;
+}
+
+function deriveSum(rule: SumRule, { lookup, catalog, accept, refuse, needs }: DeriveContext): void {
   const indicator = catalog.indicatorById(rule.id);
   if (!indicator) return;
   const inputs = [...rule.required, ...rule.optional];
@@ -176,14 +179,7 @@ function deriveSum(
   });
 }
 
-function deriveRatio(
-  rule: RatioRule,
-  lookup: (id: string) => Lookup,
-  catalog: CatalogPort,
-  accept: (reading: IndicatorReading) => void,
-  refuse: (id: string, cells: readonly string[], reason: LocalizedText) => void,
-  needs: Map<string, readonly string[]>,
-): void {
+function deriveRatio(rule: RatioRule, { lookup, catalog, accept, refuse, needs }: DeriveContext): void {
   const indicator = catalog.indicatorById(rule.id);
   if (!indicator) return;
   needs.set(rule.id, [rule.numerator[0]!, rule.denominator]);
