@@ -100,13 +100,15 @@ export function createEuLookup(tables: EuTables): EuLookup {
       const checkedYear = year === undefined || year === null ? null : markupYear(year);
       if (from.exempt) throw exemptOriginError(from);
       requireCbamGood(code.digits);
-      const found = defaults.find(code, from);
+      const { printed, ...found } = defaults.find(code, from);
       const markup = checkedYear === null ? null : defaults.markupFor(found.sector, checkedYear);
+      const printedForYear = checkedYear === null ? null : printed[Math.min(checkedYear, 2028) - 2026];
       return {
         ...found,
         year: checkedYear,
         markup,
         valueForYear: markup === null ? null : withMarkup(found.total, markup),
+        printedForYear: typeof printedForYear === "number" ? printedForYear : null,
       };
     },
     benchmark(cnCode, query) {

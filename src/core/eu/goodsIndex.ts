@@ -67,7 +67,12 @@ export function createGoodsIndex(file: CbamGoodsFile): (digits: string) => CbamG
     if (entry.code.length > 4) byHeading.set(heading, [...(byHeading.get(heading) ?? []), entry.code]);
   }
   return (digits) => {
-    const { entry, except } = longestMatch(annexI, digits);
+    // "7309" is the whole heading the Annex prints as "7309 00": a heading not subdivided
+    // further is the same code with zeros appended.
+    let { entry, except } = longestMatch(annexI, digits);
+    for (let padded = `${digits}00`; !entry && !except && padded.length <= 8; padded += "00") {
+      ({ entry, except } = longestMatch(annexI, padded));
+    }
     if (!entry) {
       const longerCodes = (byHeading.get(digits.slice(0, 4)) ?? []).filter(
         (code) => code.length > digits.length && code.startsWith(digits),
