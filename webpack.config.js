@@ -28,6 +28,8 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Tables loaded on first use (src/core/eu/loadEuTables.ts) are chunks of their own.
+      chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
