@@ -20,9 +20,10 @@ export function setUpFake(options: ExcelFakeOptions = {}): ExcelFake {
 
 export async function renderApp(inExcel = true) {
   // Imported after the fake is installed: the app reads Office settings on first render.
-  const { App } = await import("../../src/taskpane/App");
+  const { App } = await import("../../src/taskpane/shell/App");
+  const { officeExcel } = await import("../../src/taskpane/shell/paneExcel");
   const user = userEvent.setup();
-  const view = render(<App inExcel={inExcel} />);
+  const view = render(<App inExcel={inExcel} excel={officeExcel} />);
   return { user, ...view };
 }
 

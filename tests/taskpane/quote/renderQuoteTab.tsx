@@ -4,8 +4,9 @@ import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { QuoteDraft } from "../../../src/core/quote";
 import { type UiLanguage, uiStrings } from "../../../src/i18n";
-import { I18nContext } from "../../../src/taskpane/hooks/i18nContext";
+import { I18nContext } from "../../../src/taskpane/shell/i18nContext";
 import { QuoteTab, createQuoteDraftStore } from "../../../src/taskpane/quote";
+import { officeExcel } from "../../../src/taskpane/shell/paneExcel";
 // Also polyfills TextEncoder/TextDecoder, which jsdom lacks.
 import "../renderApp";
 
@@ -16,7 +17,7 @@ export function renderQuoteTab(initial?: QuoteDraft, language: UiLanguage = "en"
   const view = render(
     <FluentProvider theme={webLightTheme}>
       <I18nContext.Provider value={i18n}>
-        <QuoteTab store={store} />
+        <QuoteTab store={store} excel={officeExcel} />
       </I18nContext.Provider>
     </FluentProvider>,
   );
