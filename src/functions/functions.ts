@@ -178,7 +178,7 @@ export function tediScore(indicators: unknown[][], values: unknown[][], componen
 /**
  * Default value of a CBAM good from a country, tCO2e per tonne (total emissions column): the Official Journal figure of Implementing Regulation (EU) 2025/2621 Annex I; with a year, including that year's mark-up (total × (1 + mark-up)). A country without a value takes "Other countries and territories". Origin outside CBAM or not a CBAM good → #N/A.
  * @customfunction CBAM_DEFAULT_SEE
- * @helpurl https://localhost:3000/taskpane.html?help=CBAM_DEFAULT_SEE
+ * @helpurl taskpane.html?help=CBAM_DEFAULT_SEE
  * @param cn_code CN code, 4 to 10 digits, text or number (7208 51 20 or 72085120); a longer code without its own line takes its heading's. Where the table has two lines (white and grey clinker) add the route: "2523 10 00 (A)". A range spills.
  * @param country Country of origin: ISO code (CN), English name (China) or Chinese name (中国).
  * @param [year] Import year, 2026 or later: adds the year's mark-up (+10 % 2026, +20 % 2027, +30 % from 2028; fertilisers +1 %). Blank = the value without mark-up.
@@ -195,7 +195,7 @@ export function cbamDefaultSee(
 /**
  * CBAM benchmark of a good, tCO2e per tonne (Implementing Regulation (EU) 2025/2620, as the Commission's benchmark workbook lists it): Column B (with default values) unless column is "A" (with actual data). Several routes and no route → #VALUE! listing them. Not a CBAM good or electricity → #N/A.
  * @customfunction CBAM_BENCHMARK
- * @helpurl https://localhost:3000/taskpane.html?help=CBAM_BENCHMARK
+ * @helpurl taskpane.html?help=CBAM_BENCHMARK
  * @param cn_code CN code, 8 digits for one line (7208 51 20), text or number. A range spills.
  * @param [route] Production route letter where the code has several: C, D, E (carbon steel BF/BOF, DRI/EAF, scrap/EAF), F, G, H, J (alloy steel), K, L (primary, secondary aluminium), A, B (grey, white clinker). Blank = the only value.
  * @param [column] "B" (default values; blank) or "A" (actual data).
@@ -214,7 +214,7 @@ export function cbamBenchmark(
 /**
  * CBAM cost in EUR on the default path, rounded half-up to the cent: the default value with the year's mark-up, minus the Column B benchmark of the route the default-values table gives for the country (the highest where several grades share the code) times the year's free allocation share, times quantity and EU price (CSCF 1, nothing paid abroad). Origin outside CBAM → 0; 2023-2025 → 0.
  * @customfunction CBAM_COST_DEFAULT
- * @helpurl https://localhost:3000/taskpane.html?help=CBAM_COST_DEFAULT
+ * @helpurl taskpane.html?help=CBAM_COST_DEFAULT
  * @param cn_code CN code, 4 to 10 digits, text or number. A range computes one cost per cell and spills.
  * @param country Country of origin: ISO code (CN), English name (China) or Chinese name (中国).
  * @param quantity Quantity imported, tonnes, 0 or more.
@@ -235,7 +235,7 @@ export function cbamCostDefault(
 /**
  * What Regulation (EU) 2023/956 says about a CN code: its CBAM sector (Annex I) in Excel's language, its goods id, the Annex I line, or whether only direct emissions count (Annex II). Not a CBAM good → #N/A with the reason.
  * @customfunction CBAM_GOOD
- * @helpurl https://localhost:3000/taskpane.html?help=CBAM_GOOD
+ * @helpurl taskpane.html?help=CBAM_GOOD
  * @param cn_code CN code, 4 to 10 digits, text or number. A range spills.
  * @param [field] Blank or "SECTOR" = sector name; "ID" = goods id (as CBAM_COST's default_value takes it); "DESCRIPTION" = the Annex I line (English, as published); "DIRECT_ONLY" = TRUE when only direct emissions count.
  * @returns The field asked for.
