@@ -2,6 +2,7 @@
  * English strings of the quote builder (tab, form, results, workbook labels). quoteZh.ts must have
  * exactly the same keys (QuoteStrings type). Placeholders: {name}.
  */
+import { SEE_VALUE_TYPE_NAMES } from "../core/quote/valueType";
 export const quoteEn = {
   tab: "Quote",
   intro:
@@ -19,8 +20,8 @@ export const quoteEn = {
     quantity: "Quantity (t)",
     see: "SEE (tCO2e/t)",
     valueType: "Value type",
-    actual: "Actual",
-    default: "Default value",
+    actual: SEE_VALUE_TYPE_NAMES.actual.en,
+    default: SEE_VALUE_TYPE_NAMES.default.en,
     benchmark: "Benchmark (tCO2e/t)",
     basePrice: "Base price (EUR/t)",
     alternativeSee: "Alternative SEE (tCO2e/t)",

@@ -1,4 +1,5 @@
 /** 报价工具的中文界面文字（键与 quoteEn.ts 完全一致）。 */
+import { SEE_VALUE_TYPE_NAMES } from "../core/quote/valueType";
 import type { QuoteStrings } from "./quoteEn";
 
 export const quoteZh: QuoteStrings = {
@@ -17,8 +18,8 @@ export const quoteZh: QuoteStrings = {
     quantity: "数量（吨）",
     see: "单位隐含排放 SEE（tCO2e/吨）",
     valueType: "数值类型",
-    actual: "实际值",
-    default: "默认值",
+    actual: SEE_VALUE_TYPE_NAMES.actual.zh,
+    default: SEE_VALUE_TYPE_NAMES.default.zh,
     benchmark: "基准值（tCO2e/吨）",
     basePrice: "基础价格（欧元/吨）",
     alternativeSee: "替代 SEE（tCO2e/吨）",
