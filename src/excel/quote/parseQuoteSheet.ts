@@ -165,6 +165,7 @@ export function parseQuoteSheet(snapshot: QuoteSheetSnapshot): QuoteRead {
       benchmark: field("benchmark"),
       basePrice: field("basePrice"),
       alternativeSee: field("alternativeSee"),
+      country: "",
     });
     lineRows.push(sheetRow);
   });
