@@ -6,6 +6,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
+import { rangeFormulaOf } from "../../../src/cli/exceljsCell";
 import { loadWorkbook } from "../../../src/cli/readWorkbook";
 import { templateWorkbookOf } from "../../../src/cli/templateWorkbook";
 import { TEMPLATE_SHEETS_READ, type TemplateWorkbook } from "../../../src/core/supplier";
@@ -41,15 +42,19 @@ export async function craftCopy(
 
 /** Sets a cell that holds a formula to a new cached result, keeping the formula (as Excel would after a recalculation). */
 export function setResult(sheet: ExcelJS.Worksheet, address: string, result: ExcelJS.CellValue): void {
-  const cell = sheet.getCell(address);
-  const formula = cell.formula;
-  cell.value = formula ? ({ formula, result } as ExcelJS.CellFormulaValue) : result;
+  const formula = formulaOf(sheet, address);
+  sheet.getCell(address).value = formula ? ({ formula, result } as ExcelJS.CellFormulaValue) : result;
 }
 
 /** Drops a formula cell's cached result, as a file saved by a tool that does not calculate. */
 export function dropResult(sheet: ExcelJS.Worksheet, address: string): void {
-  const cell = sheet.getCell(address);
-  const formula = cell.formula;
+  const formula = formulaOf(sheet, address);
   if (!formula) throw new Error(`${sheet.name}!${address} holds no formula`);
-  cell.value = { formula } as ExcelJS.CellFormulaValue;
+  sheet.getCell(address).value = { formula } as ExcelJS.CellFormulaValue;
+}
+
+/** The formula without its "=" (shared formulas resolved), or undefined for a constant. */
+function formulaOf(sheet: ExcelJS.Worksheet, address: string): string | undefined {
+  const shown = rangeFormulaOf(sheet.getCell(address), "");
+  return typeof shown === "string" && shown.startsWith("=") ? shown.slice(1) : undefined;
 }
