@@ -1,10 +1,7 @@
-import type { SupplierEuData } from "../core/supplier";
+import { loadEuLookup } from "../core/eu";
+import { supplierEuDataFrom, type SupplierEuData } from "../core/supplier";
 
-/**
- * The EU tables (CBAM goods by CN code, Annex II, default values) for the supplier check. They
- * come from the add-in's EU data module (issue 12); until it is merged the check runs without
- * them and says so in a warning.
- */
-export function supplierEuData(): SupplierEuData | undefined {
-  return undefined;
+/** The add-in's EU tables (CBAM goods, Annex II, default values) for the supplier check; loaded once. */
+export async function supplierEuData(): Promise<SupplierEuData> {
+  return supplierEuDataFrom(await loadEuLookup());
 }

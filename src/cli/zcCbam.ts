@@ -95,7 +95,7 @@ async function expandFolders(args: readonly string[]): Promise<string[]> {
 async function readOne(file: string, options: SupplierCliOptions): Promise<FileOutcome> {
   try {
     const workbook = await loadTemplateWorkbook(file);
-    const euData = supplierEuData();
+    const euData = await supplierEuData();
     const read = readSupplierTemplate(workbook, euData);
     const report = checkSupplierTemplate(read, {
       today: new Date().toISOString().slice(0, 10),

@@ -1,3 +1,5 @@
+import type { LocalizedText } from "../shared/localizedText";
+
 /**
  * The official EU tables the supplier check needs, injected so the reader stays independent of
  * where they come from (the add-in's EU data module, or nothing at all: then the CBAM-specific
@@ -16,8 +18,8 @@ export interface CbamGoodInfo {
 export interface DefaultSeeInfo {
   direct: number | null;
   total: number | null;
-  /** Public name and version of the table, for messages ("Implementing Regulation (EU) 2025/2621, data version 1"). */
-  source: string;
+  /** Public name and version of the table, for messages. */
+  source: LocalizedText;
 }
 
 export interface SupplierEuData {

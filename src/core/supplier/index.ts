@@ -9,3 +9,4 @@ export { SUPPLIER_RULES, PLAUSIBLE_SHARE_OF_DEFAULT, SEE_SUM_TOLERANCE } from ".
 export { TEMPLATE_SHEETS_READ, COMMUNICATION_SHEET, PRODUCTS_SHEET } from "./data/templateLayout";
 export { renderSupplierReport, supplierReportJson, countBySeverity } from "./renderReport";
 export { summaryHeader, summaryRows, toCsv, type SummaryCell } from "./summaryTable";
+export { supplierEuDataFrom } from "./euDataFromLookup";

@@ -323,8 +323,8 @@ function checkPlausibility(
     "see-implausible",
     cell,
     {
-      en: `${label.en}: SEE ${basis.en} ${product.seeCbam} (${cell}) is ${pct} % of the Commission's default value ${defaultValue} for ${product.cnCode} from ${country} (${reference.source}); outside ${PLAUSIBLE_SHARE_OF_DEFAULT.min * 100}–${PLAUSIBLE_SHARE_OF_DEFAULT.max * 100} %, worth a question to the supplier.`,
-      zh: `${label.zh}：${basis.zh} SEE ${product.seeCbam}（${cell}）为欧盟委员会对来自 ${country} 的 ${product.cnCode} 默认值 ${defaultValue} 的 ${pct} %（${reference.source}），超出 ${PLAUSIBLE_SHARE_OF_DEFAULT.min * 100}–${PLAUSIBLE_SHARE_OF_DEFAULT.max * 100} %，建议向供应商核实。`,
+      en: `${label.en}: SEE ${basis.en} ${product.seeCbam} (${cell}) is ${pct} % of the Commission's default value ${defaultValue} for ${product.cnCode} from ${country} (${reference.source.en}); outside ${PLAUSIBLE_SHARE_OF_DEFAULT.min * 100}–${PLAUSIBLE_SHARE_OF_DEFAULT.max * 100} %, worth a question to the supplier.`,
+      zh: `${label.zh}：${basis.zh} SEE ${product.seeCbam}（${cell}）为欧盟委员会对来自 ${country} 的 ${product.cnCode} 默认值 ${defaultValue} 的 ${pct} %（${reference.source.zh}），超出 ${PLAUSIBLE_SHARE_OF_DEFAULT.min * 100}–${PLAUSIBLE_SHARE_OF_DEFAULT.max * 100} %，建议向供应商核实。`,
     },
     product.number,
   );

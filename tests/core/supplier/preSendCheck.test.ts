@@ -7,9 +7,10 @@ import {
   readSupplierTemplate,
   type SupplierCheckOptions,
   type SupplierReport,
+  type SupplierEuData,
   type TemplateWorkbook,
 } from "../../../src/core/supplier";
-import { ANNEX_TEST_DATA } from "../../support/supplier/annexTestData";
+import { loadSupplierEuData } from "../../support/supplier/euData";
 import { calculated, patchWorkbook, type CellPatch } from "../../support/supplier/patchedWorkbook";
 import {
   BLANK_TEMPLATE,
@@ -20,20 +21,22 @@ import {
 } from "../../support/supplier/sharedTemplates";
 
 const SC = "Summary_Communication";
-const OPTIONS: SupplierCheckOptions = { today: "2026-11-27", euData: ANNEX_TEST_DATA };
 let cement: TemplateWorkbook;
 let screws: TemplateWorkbook;
 let fertiliser: TemplateWorkbook;
 let blank: TemplateWorkbook;
 
+let euData: SupplierEuData;
+
 beforeAll(async () => {
   [cement, screws, fertiliser, blank] = await Promise.all(
     [CEMENT_EXAMPLE, SCREWS_EXAMPLE, FERTILISER_EXAMPLE, BLANK_TEMPLATE].map(readTemplateFile),
   );
+  euData = await loadSupplierEuData();
 }, 120_000);
 
 function check(workbook: TemplateWorkbook, options: Partial<SupplierCheckOptions> = {}): SupplierReport {
-  const merged = { ...OPTIONS, ...options };
+  const merged: SupplierCheckOptions = { today: "2026-11-27", euData, ...options };
   return checkSupplierTemplate(readSupplierTemplate(workbook, merged.euData), merged);
 }
 
@@ -148,7 +151,8 @@ describe("installation", () => {
 });
 
 describe("plausibility against the Commission's default value (a flag, not an error)", () => {
-  // China, 2523 29 00: default total 1,420 (Implementing Regulation (EU) 2025/2621).
+  // China, 2523 29 00 Grey Portland cement: default total 1,420 (Implementing Regulation (EU) 2025/2621,
+  // ../shared/eu-cbam/legal/IR-2025-2621-default-values.txt line 16142), as the EU tables hold it.
   it("64 % of the default passes", () => {
     // K26 0.9074574910358565 / 1.42
     expect(cementWith({ G16: calculated("CN") }).findings).toEqual([]);

@@ -2,8 +2,13 @@
  * The reader against the Commission's own files (../shared/eu-cbam). Expected figures are the
  * files' cells as read with exceljs, cited sheet!cell; broken copies patch those cells.
  */
-import { readSupplierTemplate, TemplateError, type TemplateWorkbook } from "../../../src/core/supplier";
-import { ANNEX_TEST_DATA } from "../../support/supplier/annexTestData";
+import {
+  readSupplierTemplate,
+  TemplateError,
+  type SupplierEuData,
+  type TemplateWorkbook,
+} from "../../../src/core/supplier";
+import { loadSupplierEuData } from "../../support/supplier/euData";
 import { calculated, patchWorkbook, typed, uncalculated } from "../../support/supplier/patchedWorkbook";
 import {
   BLANK_TEMPLATE,
@@ -19,15 +24,18 @@ let screws: TemplateWorkbook;
 let fertiliser: TemplateWorkbook;
 let blank: TemplateWorkbook;
 
+let euData: SupplierEuData;
+
 beforeAll(async () => {
   [cement, screws, fertiliser, blank] = await Promise.all(
     [CEMENT_EXAMPLE, SCREWS_EXAMPLE, FERTILISER_EXAMPLE, BLANK_TEMPLATE].map(readTemplateFile),
   );
+  euData = await loadSupplierEuData();
 }, 120_000);
 
 describe("the Commission's filled examples (template 2.1)", () => {
   it("cement (Türkiye): installation and its one product, total SEE priced", () => {
-    const read = readSupplierTemplate(cement, ANNEX_TEST_DATA);
+    const read = readSupplierTemplate(cement, euData);
     // VersionDocumentation!B3 = 2024-06-05 (0_Versions!E36: release 2.1)
     expect(read.templateVersion).toBe("2.1");
     expect(read.hasElectricityEfColumn).toBe(false);
@@ -73,7 +81,7 @@ describe("the Commission's filled examples (template 2.1)", () => {
   });
 
   it("screws and nuts (United States): two iron and steel products, direct SEE priced (Annex II)", () => {
-    const read = readSupplierTemplate(screws, ANNEX_TEST_DATA);
+    const read = readSupplierTemplate(screws, euData);
     expect(read.installation.name).toBe("Example Screw Production Plant"); // G12
     expect(read.installation.country).toBe("US"); // G16
     expect(
@@ -91,7 +99,7 @@ describe("the Commission's filled examples (template 2.1)", () => {
   });
 
   it("fertiliser (Viet Nam): NPK, total SEE priced", () => {
-    const read = readSupplierTemplate(fertiliser, ANNEX_TEST_DATA);
+    const read = readSupplierTemplate(fertiliser, euData);
     expect(read.installation.country).toBe("VN"); // G16
     expect(read.products).toHaveLength(1);
     expect(read.products[0]).toMatchObject({
@@ -115,7 +123,7 @@ describe("the Commission's filled examples (template 2.1)", () => {
 
 describe("the blank template 2.1.1", () => {
   it("is recognised, with the Electricity EF column and no products", () => {
-    const read = readSupplierTemplate(blank, ANNEX_TEST_DATA);
+    const read = readSupplierTemplate(blank, euData);
     // VersionDocumentation!B3 = 2024-12-13; Summary_Communication!P25 = "Electricity EF (tCO2/MWh)"
     expect(read.templateVersion).toBe("2.1.1");
     expect(read.hasElectricityEfColumn).toBe(true);
@@ -139,7 +147,7 @@ describe("the blank template 2.1.1", () => {
         AS26: calculated("CNY/t"),
       },
     });
-    const product = readSupplierTemplate(filled, ANNEX_TEST_DATA).products[0]!;
+    const product = readSupplierTemplate(filled, euData).products[0]!;
     expect(product).toMatchObject({
       electricityEmissionFactor: 0.581,
       currency: "CNY",
@@ -158,7 +166,7 @@ describe("broken copies", () => {
       { [SC]: { P25: typed("Electricity EF (tCO2/MWh)") } },
       { sheet: SC, column: 16 },
     );
-    const read = readSupplierTemplate(shifted, ANNEX_TEST_DATA);
+    const read = readSupplierTemplate(shifted, euData);
     expect(read.hasElectricityEfColumn).toBe(true);
     expect(read.products[0]).toMatchObject({ seeTotal: 0.9074574910358565, embeddedElectricity: 0.14675 });
     expect(read.products[0]!.cells.carbonPriceDue).toBe("AR26");
@@ -171,7 +179,7 @@ describe("broken copies", () => {
     const row27 = Object.fromEntries(
       ["D", "E", "F", "G", "H", "I", "J", "K", "L"].map((column) => [`${column}27`, uncalculated]),
     );
-    const read = readSupplierTemplate(patchWorkbook(screws, { [SC]: row27 }), ANNEX_TEST_DATA);
+    const read = readSupplierTemplate(patchWorkbook(screws, { [SC]: row27 }), euData);
     expect(read.products.map((p) => p.cnCode)).toEqual(["73181542"]);
     expect(read.readFindings).toHaveLength(1);
     expect(read.readFindings[0]).toMatchObject({
@@ -186,10 +194,7 @@ describe("broken copies", () => {
   });
 
   it("a formula saved without a value reads blank and is reported", () => {
-    const read = readSupplierTemplate(
-      patchWorkbook(cement, { [SC]: { K26: uncalculated } }),
-      ANNEX_TEST_DATA,
-    );
+    const read = readSupplierTemplate(patchWorkbook(cement, { [SC]: { K26: uncalculated } }), euData);
     expect(read.products[0]!.seeTotal).toBeNull();
     expect(read.products[0]!.seeCbam).toBeNull();
     expect(read.readFindings).toEqual([
@@ -204,7 +209,7 @@ describe("broken copies", () => {
     const hydrogen = patchWorkbook(cement, {
       [SC]: { F26: calculated("28041000"), I26: uncalculated, J26: calculated(8.39), K26: calculated(8.39) },
     });
-    const product = readSupplierTemplate(hydrogen, ANNEX_TEST_DATA).products[0]!;
+    const product = readSupplierTemplate(hydrogen, euData).products[0]!;
     expect(product).toMatchObject({ seeDirect: null, basis: "direct", seeCbam: 0, sector: "hydrogen" });
   });
 
