@@ -58,3 +58,31 @@ function formulaOf(sheet: ExcelJS.Worksheet, address: string): string | undefine
   const shown = rangeFormulaOf(sheet.getCell(address), "");
   return typeof shown === "string" && shown.startsWith("=") ? shown.slice(1) : undefined;
 }
+
+const RANGE = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/;
+const letterNumber = (letters: string): number =>
+  [...letters].reduce((n, l) => n * 26 + l.charCodeAt(0) - 64, 0);
+
+/**
+ * Inserts an empty column as Excel does, merged cells included (exceljs's spliceColumns moves
+ * values but leaves merges where they were, which would blank the moved header text).
+ */
+export function insertColumn(sheet: ExcelJS.Worksheet, column: number): void {
+  const merges = (sheet.model as { merges?: string[] }).merges ?? [];
+  const moved: [number, number, number, number][] = [];
+  for (const range of merges) {
+    const match = RANGE.exec(range);
+    if (!match) continue;
+    const [top, left, bottom, right] = [
+      Number(match[2]),
+      letterNumber(match[1]!),
+      Number(match[4]),
+      letterNumber(match[3]!),
+    ];
+    if (right < column) continue;
+    sheet.unMergeCells(range);
+    moved.push([top, left >= column ? left + 1 : left, bottom, right + 1]);
+  }
+  sheet.spliceColumns(column, 0, []);
+  for (const [top, left, bottom, right] of moved) sheet.mergeCells(top, left, bottom, right);
+}
