@@ -21,10 +21,13 @@ const unescapeXml = (text: string): string =>
  * The same .xlsx with every sheet but `keep` emptied, and without the calculation chain (a
  * cache Excel rebuilds): exceljs parses every sheet it is given, and a Communication template's
  * 19 sheets take it about 2 s; three take a few hundred ms. Stored uncompressed: exceljs reads it
- * back at once. An unexpected layout (attributes in another order, no relationships part) leaves
+ * back at once. No Node imports (the task pane's file reader uses it too). An unexpected layout (attributes in another order, no relationships part) leaves
  * the workbook whole, just slower.
  */
-export async function keepOnlySheets(bytes: Buffer, keep: readonly string[]): Promise<Buffer> {
+export async function keepOnlySheets<T extends Uint8Array>(
+  bytes: T,
+  keep: readonly string[],
+): Promise<T | Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const workbookXml = await zip.file("xl/workbook.xml")?.async("string");
   const relsXml = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
@@ -44,5 +47,5 @@ export async function keepOnlySheets(bytes: Buffer, keep: readonly string[]): Pr
   }
   if (emptied === 0) return bytes;
   zip.remove("xl/calcChain.xml");
-  return zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
+  return zip.generateAsync({ type: "uint8array", compression: "STORE" });
 }

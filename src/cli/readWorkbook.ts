@@ -49,11 +49,11 @@ export interface LoadOptions {
 }
 
 export async function loadWorkbook(file: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
-  let bytes = await readXlsxBytes(file);
+  const bytes = await readXlsxBytes(file);
   const workbook = new ExcelJS.Workbook();
   try {
-    if (options.onlySheets) bytes = await keepOnlySheets(bytes, options.onlySheets);
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const kept = options.onlySheets ? await keepOnlySheets(bytes, options.onlySheets) : bytes;
+    await workbook.xlsx.load(kept as unknown as ArrayBuffer);
   } catch (error) {
     throw new WorkbookError(`${unreadableMessage(file)}: ${(error as Error).message}`);
   }

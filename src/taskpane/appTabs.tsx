@@ -8,6 +8,7 @@ import { ChecklistTab } from "./components/ChecklistTab";
 import { StandardsTab } from "./components/StandardsTab";
 import type { ValidationState } from "./hooks/useValidation";
 import { QuoteTab } from "./quote";
+import { SupplierTab } from "./supplier";
 
 /** What every tab panel receives: the shared validation state (last result, validate, progress). */
 export interface TabPanelProps {
@@ -24,4 +25,5 @@ export const APP_TABS: readonly AppTab[] = [
   { id: "checklist", label: (s) => s.tabs.checklist, Panel: ChecklistTab },
   { id: "standards", label: (s) => s.tabs.standards, Panel: StandardsTab },
   { id: "quote", label: (s) => s.tabs.quote, Panel: QuoteTab },
+  { id: "supplier", label: (s) => s.tabs.supplier, Panel: SupplierTab },
 ];

@@ -15,7 +15,12 @@ import * as path from "path";
 import { runBundleSizes, type BundleFigure } from "./bundleSizes";
 import { runFunctionsBench, type FunctionsResult } from "./functionsBench";
 import { runRoundTrips, type RoundTripResult } from "./roundTrips";
-import { runSupplierBench, type SupplierResult } from "./supplierBench";
+import {
+  runSupplierBench,
+  runSupplierBundles,
+  type SupplierBundleFigure,
+  type SupplierResult,
+} from "./supplierBench";
 import { describeMachine, machineInfo } from "./support/machine";
 import { RESULTS_FILE } from "./support/paths";
 import { formatTable } from "./support/table";
@@ -174,6 +179,18 @@ function supplierTable(result: SupplierResult): string {
   ].join("\n");
 }
 
+function supplierBundleTable(figure: SupplierBundleFigure): string {
+  const rows = figure.lazyChunks.map((chunk) => [chunk.file, kib(chunk.minifiedKiB), kib(chunk.gzippedKiB)]);
+  return [
+    formatTable(
+      "   xlsx reader chunks, fetched only when a template file is picked",
+      ["chunk", "minified", "gzipped"],
+      rows,
+    ),
+    `   supplier feature inside taskpane.js: ${kib(figure.inTaskpaneKiB)} minified; taskpane.js ${kib(figure.taskpaneGzippedKiB)} gzipped (≤ ${figure.taskpaneBudgetGzippedKiB} KiB) ${verdict(figure.taskpaneGzippedKiB <= figure.taskpaneBudgetGzippedKiB)}`,
+  ].join("\n");
+}
+
 type Part<T> = { ok: true; value: T } | { ok: false; error: string };
 
 async function part<T>(name: string, started: number, body: () => T | Promise<T>): Promise<Part<T>> {
@@ -210,6 +227,7 @@ async function main(): Promise<void> {
   );
 
   const supplier = await part("supplier templates", started, () => runSupplierBench(quick ? 1 : 3));
+  const supplierBundles = await part("supplier bundles", started, () => runSupplierBundles());
 
   const seconds = Math.round((Date.now() - started) / 1000);
   const report = [
@@ -227,6 +245,7 @@ async function main(): Promise<void> {
     shown("5. Task pane in headless Chromium", taskpane, taskpaneTable),
     "",
     shown("6. Supplier template read", supplier, supplierTable),
+    shown("   Supplier bundles", supplierBundles, supplierBundleTable),
     "",
     `Total bench time ${seconds} s.`,
   ].join("\n");
@@ -247,6 +266,7 @@ async function main(): Promise<void> {
         bundles: value(bundles),
         taskpane: value(taskpane),
         supplier: value(supplier),
+        supplierBundles: value(supplierBundles),
         seconds,
       },
       null,
@@ -254,7 +274,9 @@ async function main(): Promise<void> {
     )}\n`,
   );
   console.log(`Written ${path.relative(process.cwd(), RESULTS_FILE)}.`);
-  const failed = [functions, validator, roundTrips, bundles, taskpane, supplier].some((result) => !result.ok);
+  const failed = [functions, validator, roundTrips, bundles, taskpane, supplier, supplierBundles].some(
+    (result) => !result.ok,
+  );
   process.exitCode = failed ? 1 : 0;
 }
 

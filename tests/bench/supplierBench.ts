@@ -3,15 +3,18 @@
  * exceljs with only the three sheets the reader uses → reader → pre-send check with the EU
  * tables), per file, against the target of 1 s per file. The first read of a process (cold) and
  * the median of the next ones (warm) are reported, and a full exceljs load of all 19 sheets as
- * the reference the sheet pruning is measured against.
+ * the reference the sheet pruning is measured against. Also what the feature costs the task pane:
+ * bytes in its initial bundle and the lazily loaded xlsx reader chunks.
  */
 import * as fs from "fs";
 import * as path from "path";
+import * as zlib from "zlib";
 import ExcelJS from "exceljs";
 import { loadTemplateWorkbook } from "../../src/cli/templateWorkbook";
 import { loadEuLookup } from "../../src/core/eu";
 import { checkSupplierTemplate, readSupplierTemplate, supplierEuDataFrom } from "../../src/core/supplier";
-import { ROOT } from "./support/paths";
+import { measureBundle } from "./bundleSizes";
+import { DIST, ROOT } from "./support/paths";
 import { elapsedMs, median, nowNs } from "./support/timing";
 
 export interface SupplierFigure {
@@ -73,4 +76,48 @@ export async function runSupplierBench(warmRuns: number): Promise<SupplierResult
   const fullExceljsLoadMs = elapsedMs(fullStart);
 
   return { figures, euTablesLoadMs, fullExceljsLoadMs, targetMs: TARGET_MS };
+}
+
+export interface SupplierBundleFigure {
+  /** Minified KiB the supplier feature adds to dist/taskpane.js (its src folders, from the source map). */
+  inTaskpaneKiB: number;
+  taskpaneGzippedKiB: number;
+  taskpaneBudgetGzippedKiB: number;
+  /** The chunks the pane fetches when a template file is picked (exceljs, jszip, the reader). */
+  lazyChunks: { file: string; minifiedKiB: number; gzippedKiB: number }[];
+}
+
+const SUPPLIER_SOURCES = ["src/taskpane/supplier", "src/core/supplier", "src/excel/supplier"];
+
+/** What the supplier feature costs the pane: bytes in the initial bundle, and the lazily loaded xlsx reader. */
+export function runSupplierBundles(): SupplierBundleFigure {
+  const taskpane = measureBundle("taskpane.js", 1_000);
+  const inTaskpaneKiB = taskpane.largest
+    .filter((group) => SUPPLIER_SOURCES.some((source) => group.name.startsWith(source)))
+    .reduce((sum, group) => sum + group.minifiedKiB, 0);
+  const lazyChunks = fs
+    .readdirSync(DIST)
+    .filter((file) => file.endsWith(".js") && !["taskpane.js", "functions.js"].includes(file))
+    .filter((file) => {
+      const map = path.join(DIST, `${file}.map`);
+      if (!fs.existsSync(map)) return false;
+      const sources = (JSON.parse(fs.readFileSync(map, "utf8")) as { sources: string[] }).sources;
+      return sources.some((source) => /node_modules\/exceljs\/|src\/taskpane\/supplier\//.test(source));
+    })
+    .map((file) => {
+      const code = fs.readFileSync(path.join(DIST, file));
+      return {
+        file,
+        minifiedKiB: code.length / 1024,
+        gzippedKiB: zlib.gzipSync(code, { level: 9 }).length / 1024,
+      };
+    });
+  if (lazyChunks.length === 0)
+    throw new Error("no lazily loaded xlsx reader chunk in dist/: run npm run build");
+  return {
+    inTaskpaneKiB,
+    taskpaneGzippedKiB: taskpane.gzippedKiB,
+    taskpaneBudgetGzippedKiB: taskpane.budgetGzippedKiB,
+    lazyChunks,
+  };
 }

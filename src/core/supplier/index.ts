@@ -10,3 +10,4 @@ export { TEMPLATE_SHEETS_READ, COMMUNICATION_SHEET, PRODUCTS_SHEET } from "./dat
 export { renderSupplierReport, supplierReportJson, countBySeverity } from "./renderReport";
 export { summaryHeader, summaryRows, toCsv, type SummaryCell } from "./summaryTable";
 export { supplierEuDataFrom } from "./euDataFromLookup";
+export { quotableProducts, quoteLinesFromSupplier } from "./quoteLines";

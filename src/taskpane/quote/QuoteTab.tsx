@@ -13,6 +13,7 @@ import { fillIn } from "../../i18n/quote";
 import type { TabPanelProps } from "../appTabs";
 import { MessageArea } from "../components/MessageArea";
 import { useExcelAction } from "../hooks/useExcelAction";
+import { QuoteFromSupplierFile } from "../supplier/QuoteFromSupplierFile";
 import { CostPathTable } from "./CostPathTable";
 import { DeMinimisNote } from "./DeMinimisNote";
 import { issueView } from "./issueMessages";
@@ -80,6 +81,11 @@ export function QuoteTab({
         />
         <div className={styles.buttons}>
           <Button onClick={() => dispatch({ type: "addLine" })}>{q.lines.add}</Button>
+          <QuoteFromSupplierFile
+            disabled={action.busy}
+            run={action.run}
+            addLines={(lines) => dispatch({ type: "appendLines", lines })}
+          />
         </div>
       </section>
 
