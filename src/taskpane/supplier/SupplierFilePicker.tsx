@@ -1,8 +1,8 @@
-import { Field } from "@fluentui/react-components";
+import { Label, useId } from "@fluentui/react-components";
 import type { ChangeEvent } from "react";
 import { useSupplierStrings } from "./useSupplierStrings";
 
-/** A file input for one .xlsx template; the parent reads it (the xlsx reader loads on demand). */
+/** A labelled file input for one .xlsx template; the parent reads it (the xlsx reader loads on demand). */
 export function SupplierFilePicker({
   label,
   disabled,
@@ -13,19 +13,23 @@ export function SupplierFilePicker({
   onFile: (file: File) => void;
 }) {
   const { t } = useSupplierStrings();
+  const id = useId("zc-supplier-file");
   const changed = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
-    event.target.value = "";
     if (file) onFile(file);
+    // The same file can be picked again after it was fixed.
+    event.target.value = "";
   };
   return (
-    <Field label={label ?? t.readFile}>
+    <span>
+      <Label htmlFor={id}>{label ?? t.readFile}</Label>{" "}
       <input
+        id={id}
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         disabled={disabled}
         onChange={changed}
       />
-    </Field>
+    </span>
   );
 }

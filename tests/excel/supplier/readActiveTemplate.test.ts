@@ -3,12 +3,9 @@
  * holding the cells of the Commission's screws-and-nuts example (values as Office returns them).
  */
 import { readActiveTemplate } from "../../../src/excel/supplier";
-import {
-  readSupplierTemplate,
-  TEMPLATE_SHEETS_READ,
-  type TemplateWorkbook,
-} from "../../../src/core/supplier";
+import { readSupplierTemplate, type TemplateWorkbook } from "../../../src/core/supplier";
 import { installExcelFake, type ExcelFake } from "../../support/excelFake";
+import { addTemplateSheets } from "../../support/supplier/fakeTemplate";
 import { readTemplateFile, SCREWS_EXAMPLE } from "../../support/supplier/sharedTemplates";
 
 let example: TemplateWorkbook;
@@ -22,30 +19,10 @@ beforeEach(() => {
 });
 afterEach(() => fake.uninstall());
 
-/** The example's cells A1:BJ130 as Office's range.values / range.formulas would hold them. */
-function addExampleSheets(): void {
-  for (const name of TEMPLATE_SHEETS_READ) {
-    const sheet = example.sheet(name)!;
-    const values: (string | number | boolean)[][] = [];
-    const formulas: (string | number | boolean)[][] = [];
-    for (let row = 1; row <= 130; row++) {
-      values.push([]);
-      formulas.push([]);
-      for (let column = 1; column <= 62; column++) {
-        const cell = sheet.cell(row, column);
-        const value = cell?.value ?? "";
-        values[row - 1]!.push(value === null ? "" : value);
-        formulas[row - 1]!.push(cell?.isFormula ? "=FORMULA()" : value === null ? "" : value);
-      }
-    }
-    fake.state.addSheet(name, values, { formulas });
-  }
-}
-
 describe("readActiveTemplate", () => {
   it("reads the three sheets in two syncs and gives the reader the file's products", async () => {
     fake.state.addSheet("Notes", [["x"]]);
-    addExampleSheets();
+    addTemplateSheets(fake, example);
     fake.state.syncCount = 0;
     const workbook = await readActiveTemplate();
     expect(fake.state.syncCount).toBe(2);
