@@ -1,8 +1,8 @@
 import { Body1, Button } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { quoteSheetName } from "../../core/sheet/a1";
 import { quoteLinesFromSupplier } from "../../core/supplier";
-import { selectCell } from "../../excel";
+import { isExcelAvailable, selectCell } from "../../excel";
 import type { TabPanelProps } from "../appTabs";
 import { MessageArea } from "../components/MessageArea";
 import { useExcelAction } from "../hooks/useExcelAction";
@@ -29,6 +29,21 @@ export function SupplierTab({
       if (found === null) return { intent: "info", text: t.notTemplate };
       return { intent: "success", text: `${t.source}: ${t.openWorkbook}` };
     });
+
+  // Opening the tab on a workbook that is a template shows it at once; any other workbook shows nothing.
+  useEffect(() => {
+    if (!isExcelAvailable()) return;
+    let current = true;
+    loadOpenWorkbookSupplier().then(
+      (found) => {
+        if (current && found) setLoaded((shown) => shown ?? found);
+      },
+      () => undefined, // the buttons report errors; a silent first look does not
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
 
   const readFile = (file: File) =>
     action.run(async () => {

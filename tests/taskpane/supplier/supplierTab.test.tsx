@@ -78,6 +78,13 @@ describe("Supplier data tab", () => {
     );
   });
 
+  it("shows the open workbook's template as soon as the tab opens", async () => {
+    addTemplateSheets(fake, screws);
+    renderTab();
+    await waitFor(() => expect(screen.getByTestId("supplier-product-2")).toBeTruthy());
+    expect(text(screen.getByTestId("supplier-installation"))).toContain("Example Screw Production Plant"); // G12
+  });
+
   it("lists a finding with a button that selects its cell", async () => {
     const broken = patchWorkbook(screws, { Summary_Communication: { F26: calculated("7318154") } });
     addTemplateSheets(fake, broken);
