@@ -29,6 +29,8 @@ module.exports = async (env, options) => {
       // ADDIN_OUTPUT_DIR: a second build elsewhere (the test that builds for another origin).
       path: process.env.ADDIN_OUTPUT_DIR || path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Tables loaded on first use (src/core/eu/loadEuTables.ts) are chunks of their own.
+      chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

@@ -5,7 +5,8 @@
  *   3. context.sync() round trips of the Excel layer against the counting stand-in,
  *   4. bundle sizes against their budgets,
  *   5. task pane time to app ready and to the first checklist item in headless Chromium,
- *   6. reading a supplier's CBAM Communication template (target ≤ 1 s per file),
+ *   6. the EU tables: load time, look-ups per second after load, lazy chunk sizes (issue 12),
+ *   7. reading a supplier's CBAM Communication template (target ≤ 1 s per file), the xlsx reader chunks,
  * prints one table with the machine and writes the same figures to build/bench-results.json.
  * Ratios are always between figures of the same run. A part that fails is reported and the
  * others still run (exit code 1). `--quick` runs smaller sizes (a smoke run).
@@ -13,6 +14,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { runBundleSizes, type BundleFigure } from "./bundleSizes";
+import {
+  CHUNK_BUDGET_GZIPPED_KIB,
+  LOOKUP_TARGET_PER_SECOND,
+  runEuDataBench,
+  type EuDataResult,
+} from "./euDataBench";
 import { runFunctionsBench, type FunctionsResult } from "./functionsBench";
 import { runRoundTrips, type RoundTripResult } from "./roundTrips";
 import {
@@ -161,6 +168,33 @@ function taskpaneTable(result: TaskpaneResult): string {
   );
 }
 
+function euDataTable(result: EuDataResult): string {
+  return [
+    formatTable(
+      "6. EU tables (default values, benchmarks, CBAM goods; look-ups after load, medians of 5 runs)",
+      ["look-up", "per second", "target", ""],
+      result.lookups.map((l) => [
+        l.name,
+        Math.round(l.perSecond),
+        `≥ ${LOOKUP_TARGET_PER_SECOND.toLocaleString("en-US")}`,
+        verdict(l.pass),
+      ]),
+    ),
+    formatTable(
+      "   lazy chunks (dist/chunks, loaded on first use from the add-in's origin)",
+      ["chunk", "minified", "gzipped", "budget", ""],
+      result.chunks.map((c) => [
+        c.chunk,
+        kib(c.minifiedKiB),
+        kib(c.gzippedKiB),
+        `≤ ${CHUNK_BUDGET_GZIPPED_KIB} KiB`,
+        verdict(c.pass),
+      ]),
+    ),
+    `   table load (JSON + indexes, Node) ${round3(result.tableLoadMs)} ms; first CBAM_DEFAULT_SEE through the bundle (chunks included) ${round3(result.bundleFirstCallMs)} ms`,
+  ].join("\n");
+}
+
 function supplierTable(result: SupplierResult): string {
   const rows = result.figures.map((f) => [
     f.file,
@@ -171,7 +205,7 @@ function supplierTable(result: SupplierResult): string {
   ]);
   return [
     formatTable(
-      "6. Supplier template read (exceljs, 3 of 19 sheets → reader → pre-send check; first read, then median)",
+      "7. Supplier template read (exceljs, 3 of 19 sheets → reader → pre-send check; first read, then median)",
       ["file", "products", "first ms", "warm ms", "target"],
       rows,
     ),
@@ -225,6 +259,7 @@ async function main(): Promise<void> {
   const taskpane = await part("task pane in Chromium", started, () =>
     runTaskpaneTiming(quick ? 2 : 5, 60_000),
   );
+  const euData = await part("EU tables", started, () => runEuDataBench(quick ? 100_000 : 1_000_000));
 
   const supplier = await part("supplier templates", started, () => runSupplierBench(quick ? 1 : 3));
   const supplierBundles = await part("supplier bundles", started, () => runSupplierBundles());
@@ -244,7 +279,9 @@ async function main(): Promise<void> {
     "",
     shown("5. Task pane in headless Chromium", taskpane, taskpaneTable),
     "",
-    shown("6. Supplier template read", supplier, supplierTable),
+    shown("6. EU tables", euData, euDataTable),
+    "",
+    shown("7. Supplier template read", supplier, supplierTable),
     shown("   Supplier bundles", supplierBundles, supplierBundleTable),
     "",
     `Total bench time ${seconds} s.`,
@@ -265,6 +302,7 @@ async function main(): Promise<void> {
         roundTrips: value(roundTrips),
         bundles: value(bundles),
         taskpane: value(taskpane),
+        euData: value(euData),
         supplier: value(supplier),
         supplierBundles: value(supplierBundles),
         seconds,
@@ -274,9 +312,16 @@ async function main(): Promise<void> {
     )}\n`,
   );
   console.log(`Written ${path.relative(process.cwd(), RESULTS_FILE)}.`);
-  const failed = [functions, validator, roundTrips, bundles, taskpane, supplier, supplierBundles].some(
-    (result) => !result.ok,
-  );
+  const failed = [
+    functions,
+    validator,
+    roundTrips,
+    bundles,
+    taskpane,
+    euData,
+    supplier,
+    supplierBundles,
+  ].some((result) => !result.ok);
   process.exitCode = failed ? 1 : 0;
 }
 

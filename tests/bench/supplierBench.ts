@@ -95,8 +95,10 @@ export function runSupplierBundles(): SupplierBundleFigure {
   const inTaskpaneKiB = taskpane.largest
     .filter((group) => SUPPLIER_SOURCES.some((source) => group.name.startsWith(source)))
     .reduce((sum, group) => sum + group.minifiedKiB, 0);
-  const lazyChunks = fs
-    .readdirSync(DIST)
+  // Lazy chunks sit beside the entries or in dist/chunks, depending on the build's chunkFilename.
+  const lazyChunks = ["", "chunks"]
+    .filter((folder) => fs.existsSync(path.join(DIST, folder)))
+    .flatMap((folder) => fs.readdirSync(path.join(DIST, folder)).map((name) => path.join(folder, name)))
     .filter((file) => file.endsWith(".js") && !["taskpane.js", "functions.js"].includes(file))
     .filter((file) => {
       const map = path.join(DIST, `${file}.map`);

@@ -40,14 +40,22 @@ export function createCountryIndex(
 ): (value: unknown, argument?: string) => Origin {
   const byName = new Map<string, Origin>();
   const exemptNames = new Set(exemptCountries.map(foldName));
-  for (const country of file.countries) {
+  const origins = file.countries.map((country): [Origin, string[]] => {
     const name = { en: country.en[0] ?? country.code, zh: country.zh[0] ?? country.en[0] ?? country.code };
     const exempt = country.en.some((en) => exemptNames.has(foldName(en)));
     const origin: Origin = exempt
       ? { exempt: true, code: country.code, name }
       : { exempt: false, code: country.code, name };
-    byName.set(country.code.toLowerCase(), origin);
-    for (const alias of [...country.en, ...country.zh]) {
+    return [origin, [...country.en, ...country.zh]];
+  });
+  // Codes and first names before other aliases: "Congo" is the Commission's table for CG,
+  // although the ISO package also lists it as an alias of CD.
+  for (const [origin, names] of origins) {
+    byName.set(origin.code!.toLowerCase(), origin);
+    byName.set(foldName(names[0] ?? origin.code!), origin);
+  }
+  for (const [origin, names] of origins) {
+    for (const alias of names) {
       if (!byName.has(foldName(alias))) byName.set(foldName(alias), origin);
     }
   }

@@ -40,8 +40,18 @@ export interface DefaultValueFound {
   year: number | null;
   markup: number | null;
   valueForYear: number | null;
+  /**
+   * With a year: the "including mark-up" value the OJ prints for it (three decimals, computed by
+   * the Commission from the unrounded total, so it may differ by 0.001 from valueForYear).
+   */
+  printedForYear: number | null;
   source: EuSource;
 }
+
+/** A table line as found, with the printed year values (2026, 2027, 2028+) kept apart. */
+export type LineFound = Omit<DefaultValueFound, "year" | "markup" | "valueForYear" | "printedForYear"> & {
+  printed: [DefaultField, DefaultField, DefaultField];
+};
 
 interface Line {
   product: DefaultValueProduct;
@@ -79,12 +89,8 @@ function findLines(index: TableIndex, digits: string): Line[] | undefined {
 const usable = (line: Line): boolean => typeof line.row[3] === "number";
 
 export interface DefaultValueIndex {
-  find(
-    code: CnCodeInput,
-    country: CountryOrigin,
-  ): Omit<DefaultValueFound, "year" | "markup" | "valueForYear">;
+  find(code: CnCodeInput, country: CountryOrigin): LineFound;
   markupFor(sector: CbamGood, year: number): number;
-  /** Every table line's code (for listing the choices under a heading). */
   source: EuSource;
 }
 
@@ -161,7 +167,7 @@ export function createDefaultValueIndex(file: DefaultValuesFile): DefaultValueIn
           zh: `cn_code ${formatCnCode(code.digits)}：实施条例(EU) 2025/2621 附件一未给出其默认值（电力见附件三，不在本数据中）。`,
         });
       }
-      const [, direct, indirect, total, route] = line.row;
+      const [, direct, indirect, total, route, y2026 = null, y2027 = null, y2028 = null] = line.row;
       return {
         digits: code.digits,
         lineCode: line.product.code,
@@ -175,12 +181,21 @@ export function createDefaultValueIndex(file: DefaultValuesFile): DefaultValueIn
         total: total as number,
         route,
         source: file.source,
+        printed: [y2026, y2027, y2028],
       };
     },
   };
 }
 
-/** total × (1 + mark-up), exactly (decimal), as a number. */
+/**
+ * total × (1 + mark-up), exactly (decimal), as a number. Totals have three decimals and mark-ups
+ * at most four, so the product is an integer ratio computed exactly in doubles (the nearest double
+ * to the exact decimal, as decimal.js would give, ~50 times faster); anything finer goes through
+ * decimal.js.
+ */
 export function withMarkup(total: number, markup: number): number {
+  const thousandths = Math.round(total * 1000);
+  const factor = Math.round((1 + markup) * 10000);
+  if (thousandths === total * 1000 && factor === (1 + markup) * 10000) return (thousandths * factor) / 1e7;
   return new CbamDecimal(total).times(new CbamDecimal(1).plus(markup)).toNumber();
 }

@@ -5,9 +5,14 @@
 import { LAST_PLAUSIBLE_YEAR } from "../cbam";
 import { transitionalYearError } from "../cbam/transitionalYearError";
 import { InputError } from "../shared/inputError";
-import { createBenchmarkIndex, type BenchmarkFound, type BenchmarkQuery } from "./benchmarkIndex";
-import { formatCnCode, parseCnCodeInput } from "./cnCode";
-import { createCountryIndex, type ExemptOrigin, type Origin } from "./countryIndex";
+import {
+  createBenchmarkIndex,
+  type BenchmarkColumn,
+  type BenchmarkFound,
+  type BenchmarkQuery,
+} from "./benchmarkIndex";
+import { formatCnCode, parseCnCodeInput, type CnCodeInput } from "./cnCode";
+import { createCountryIndex, type CountryOrigin, type ExemptOrigin, type Origin } from "./countryIndex";
 import { createDefaultValueIndex, withMarkup, type DefaultValueFound } from "./defaultValueIndex";
 import { createGoodsIndex, type CbamGoodFound, type CbamGoodLookup } from "./goodsIndex";
 import type { EuSource, EuTables } from "./types";
@@ -75,6 +80,25 @@ export function notACbamGoodError(
   });
 }
 
+const MEMO_LIMIT = 10_000;
+
+/**
+ * `parse` remembered per primitive input (text or number), at most MEMO_LIMIT entries: memory
+ * stays bounded, and a failing input is not remembered (its error is thrown again).
+ */
+function memoized<T>(parse: (value: unknown) => T): (value: unknown) => T {
+  const seen = new Map<unknown, T>();
+  return (value) => {
+    if (typeof value !== "string" && typeof value !== "number") return parse(value);
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    const parsed = parse(value);
+    if (seen.size >= MEMO_LIMIT) seen.clear();
+    seen.set(value, parsed);
+    return parsed;
+  };
+}
+
 export function createEuLookup(tables: EuTables): EuLookup {
   validateEuTables(tables);
   const goods = createGoodsIndex(tables.goods);
@@ -82,8 +106,30 @@ export function createEuLookup(tables: EuTables): EuLookup {
   const defaults = createDefaultValueIndex(tables.defaultValues);
   const benchmarks = createBenchmarkIndex(tables.benchmarks);
 
+  // What users type repeats (a column of the same codes and countries): parsed once each.
+  const parseCode = memoized((value: unknown) => parseCnCodeInput(value, "cn_code"));
+  const parsedCode = (value: unknown, argument: string): CnCodeInput =>
+    argument === "cn_code" ? parseCode(value) : parseCnCodeInput(value, argument);
+  const originOf = memoized((value: unknown) => origin(value, "country"));
+  const parsedOrigin = (value: unknown, argument = "country"): Origin =>
+    argument === "country" ? originOf(value) : origin(value, argument);
+
+  const goodOf = memoized((digits: unknown) => goods(digits as string));
   const cbamGood = (cnCode: unknown, argument = "cn_code"): CbamGoodLookup =>
-    goods(parseCnCodeInput(cnCode, argument).digits);
+    goodOf(parsedCode(cnCode, argument).digits);
+  const benchmarkOf = memoized((key: unknown) => {
+    const [digits, route, column, year, highest] = (key as string).split("|");
+    return benchmarks.find(digits!, {
+      route: route || null,
+      column: column as BenchmarkColumn,
+      year: year ? Number(year) : null,
+      highest: highest === "1",
+    });
+  });
+  const lineOf = memoized((key: unknown) => {
+    const [digits, route, country] = (key as string).split("|");
+    return defaults.find({ digits: digits!, route: route || null }, originOf(country)! as CountryOrigin);
+  });
   const requireCbamGood = (cnCode: unknown, argument = "cn_code"): CbamGoodFound => {
     const found = cbamGood(cnCode, argument);
     if (!found.covered) throw notACbamGoodError(found, argument);
@@ -93,26 +139,43 @@ export function createEuLookup(tables: EuTables): EuLookup {
   return {
     cbamGood,
     requireCbamGood,
-    origin,
+    origin: parsedOrigin,
     defaultValue(cnCode, country, year) {
-      const code = parseCnCodeInput(cnCode, "cn_code");
-      const from = origin(country, "country");
+      const code = parseCode(cnCode);
+      const from = originOf(country);
       const checkedYear = year === undefined || year === null ? null : markupYear(year);
       if (from.exempt) throw exemptOriginError(from);
       requireCbamGood(code.digits);
-      const found = defaults.find(code, from);
+      const found = lineOf(`${code.digits}|${code.route ?? ""}|${from.code}`);
       const markup = checkedYear === null ? null : defaults.markupFor(found.sector, checkedYear);
+      const printed = checkedYear === null ? null : found.printed[Math.min(checkedYear, 2028) - 2026];
+      // Built field by field: object rest/spread here cost ten times the look-up itself.
       return {
-        ...found,
+        digits: found.digits,
+        lineCode: found.lineCode,
+        description: found.description,
+        sector: found.sector,
+        country: found.country,
+        table: found.table,
+        tableName: found.tableName,
+        direct: found.direct,
+        indirect: found.indirect,
+        total: found.total,
+        route: found.route,
         year: checkedYear,
         markup,
         valueForYear: markup === null ? null : withMarkup(found.total, markup),
+        printedForYear: typeof printed === "number" ? printed : null,
+        source: found.source,
       };
     },
     benchmark(cnCode, query) {
-      const code = parseCnCodeInput(cnCode, "cn_code");
+      const code = parseCode(cnCode);
       requireCbamGood(code.digits);
-      return benchmarks.find(code.digits, { ...query, route: query?.route ?? code.route });
+      const route = query?.route ?? code.route ?? "";
+      return benchmarkOf(
+        `${code.digits}|${route}|${query?.column ?? "B"}|${query?.year ?? ""}|${query?.highest ? 1 : 0}`,
+      );
     },
     sources: {
       defaultValues: tables.defaultValues.source,

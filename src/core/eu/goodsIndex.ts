@@ -67,7 +67,14 @@ export function createGoodsIndex(file: CbamGoodsFile): (digits: string) => CbamG
     if (entry.code.length > 4) byHeading.set(heading, [...(byHeading.get(heading) ?? []), entry.code]);
   }
   return (digits) => {
-    const { entry, except } = longestMatch(annexI, digits);
+    // "7309" is the whole heading the Annex prints as "7309 00": a heading not subdivided
+    // further is the same code with zeros appended.
+    let { entry, except } = longestMatch(annexI, digits);
+    let matched = digits;
+    for (let padded = `${digits}00`; !entry && !except && padded.length <= 8; padded += "00") {
+      ({ entry, except } = longestMatch(annexI, padded));
+      matched = padded;
+    }
     if (!entry) {
       const longerCodes = (byHeading.get(digits.slice(0, 4)) ?? []).filter(
         (code) => code.length > digits.length && code.startsWith(digits),
@@ -80,7 +87,7 @@ export function createGoodsIndex(file: CbamGoodsFile): (digits: string) => CbamG
       sector: entry.sector,
       annexCode: entry.code,
       description: entry.description,
-      directEmissionsOnly: longestMatch(annexII, digits).entry !== null,
+      directEmissionsOnly: longestMatch(annexII, matched).entry !== null,
       source: entry.source,
     };
   };

@@ -26,8 +26,22 @@ export interface EuSource {
  */
 export type DefaultField = number | null | "N/A";
 
-/** One line of a country table: [product index, direct, indirect, total, route letter or ""]. */
-export type DefaultValueRow = [number, DefaultField, DefaultField, DefaultField | "see below", string];
+/**
+ * One line of a country table: [product index, direct, indirect, total, route letter(s) or "",
+ * then the printed "including mark-up" values for 2026, 2027 and 2028 onwards]. The OJ computes
+ * the printed year values from the unrounded total, so they can differ by 0.001 from
+ * total × (1 + mark-up) (China 7608, 2026: printed 5,385; 4,896 × 1,1 = 5,3856).
+ */
+export type DefaultValueRow = [
+  number,
+  DefaultField,
+  DefaultField,
+  DefaultField | "see below",
+  string,
+  DefaultField?,
+  DefaultField?,
+  DefaultField?,
+];
 
 export interface DefaultValueProduct {
   /** CN code digits as the table prints them: 4, 6 or 8 digits. */

@@ -9,6 +9,8 @@ export function plain(value: ExcelJS.CellValue): string | number | null {
   if (typeof value === "number" || typeof value === "string") return value;
   if (typeof value === "object" && "richText" in value) return value.richText.map((run) => run.text).join("");
   if (typeof value === "object" && "result" in value) return plain(value.result as ExcelJS.CellValue);
+  // An error value (Taiwan's mark-up columns hold #VALUE! where the total is text): no figure.
+  if (typeof value === "object" && "error" in value) return null;
   if (value instanceof Date) return value.toISOString();
   return String(value);
 }
@@ -27,7 +29,9 @@ export function cnDigits(value: ExcelJS.CellValue): string | null {
  * unrounded (China 7208: 3.186892655, printed 3,187), so round half-up to three decimals.
  */
 export function threeDecimals(value: number): number {
-  return new Decimal(String(value)).toDecimalPlaces(3, Decimal.ROUND_HALF_UP).toNumber();
+  // 12 significant digits first: the workbook's products carry binary noise (1.65 × 1.01 is
+  // stored as 1.6664999999999999, which the OJ prints 1,667).
+  return new Decimal(value.toPrecision(12)).toDecimalPlaces(3, Decimal.ROUND_HALF_UP).toNumber();
 }
 
 export function defaultField(value: ExcelJS.CellValue): DefaultField | "see below" {

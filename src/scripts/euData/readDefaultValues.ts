@@ -7,7 +7,12 @@
  */
 import ExcelJS from "exceljs";
 import type { CbamGood } from "../../core/cbam";
-import type { DefaultValueProduct, DefaultValueRow, DefaultValuesFile } from "../../core/eu/types";
+import type {
+  DefaultField,
+  DefaultValueProduct,
+  DefaultValueRow,
+  DefaultValuesFile,
+} from "../../core/eu/types";
 import { cnDigits, defaultField, plain, routeLetter } from "./cells";
 import { isoCodeOfTable } from "./countryList";
 import { sectorOf } from "./sectors";
@@ -19,6 +24,12 @@ function markupOf(value: ExcelJS.CellValue): number {
   const match = /^(\d+(?:[.,]\d+)?)\s*%\s*mark-up$/i.exec(String(plain(value) ?? "").trim());
   if (!match) throw new Error(`unexpected mark-up label "${String(plain(value))}"`);
   return Number(match[1]!.replace(",", ".")) / 100;
+}
+
+/** An "including mark-up" column as the OJ prints it (three decimals), or null. */
+function printedValue(value: ExcelJS.CellValue): DefaultField {
+  const printed = defaultField(value);
+  return printed === "see below" ? null : printed;
 }
 
 export async function readDefaultValues(file: string): Promise<DefaultValuesFile> {
@@ -88,6 +99,9 @@ export async function readDefaultValues(file: string): Promise<DefaultValuesFile
         indirect === "see below" ? null : indirect,
         total,
         routeLetter(row.getCell(9).value),
+        printedValue(row.getCell(6).value),
+        printedValue(row.getCell(7).value),
+        printedValue(row.getCell(8).value),
       ]);
     });
     tables[key] = { name, rows };

@@ -1,6 +1,6 @@
 import type { QuoteLineDraft } from "../../core/quote";
 import { quoteLinesFromSupplier } from "../../core/supplier";
-import type { Notice } from "../hooks/useExcelAction";
+import type { Notice } from "../shell/useExcelAction";
 import { loadSupplierFile } from "./loadSupplierReport";
 import { SupplierFilePicker } from "./SupplierFilePicker";
 import { useSupplierStrings } from "./useSupplierStrings";

@@ -2,12 +2,11 @@ import { Body1, Button } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { quoteSheetName } from "../../core/sheet/a1";
 import { quoteLinesFromSupplier } from "../../core/supplier";
-import { isExcelAvailable, selectCell } from "../../excel";
-import type { TabPanelProps } from "../appTabs";
-import { MessageArea } from "../components/MessageArea";
-import { useExcelAction } from "../hooks/useExcelAction";
+import { MessageArea } from "../shell/MessageArea";
+import { useExcelAction } from "../shell/useExcelAction";
 import { type QuoteDraftStore, paneQuoteDraftStore } from "../quote/quoteDraftStore";
 import { loadOpenWorkbookSupplier, loadSupplierFile, type LoadedSupplier } from "./loadSupplierReport";
+import type { SupplierExcel } from "./supplierExcel";
 import { SupplierFilePicker } from "./SupplierFilePicker";
 import { SupplierReportView } from "./SupplierReportView";
 import { useSupplierStrings } from "./useSupplierStrings";
@@ -15,8 +14,12 @@ import { useSupplierStyles } from "./supplierStyles";
 
 /** The "Supplier data" tab: a supplier's Communication template, checked, and handed to the quote. */
 export function SupplierTab({
+  excel,
   store = paneQuoteDraftStore,
-}: Partial<TabPanelProps> & { store?: QuoteDraftStore }) {
+}: {
+  excel: SupplierExcel;
+  store?: QuoteDraftStore;
+}) {
   const { t, fill } = useSupplierStrings();
   const styles = useSupplierStyles();
   const action = useExcelAction();
@@ -24,7 +27,7 @@ export function SupplierTab({
 
   const readOpen = () =>
     action.run(async () => {
-      const found = await loadOpenWorkbookSupplier();
+      const found = await loadOpenWorkbookSupplier(excel);
       setLoaded(found);
       if (found === null) return { intent: "info", text: t.notTemplate };
       return { intent: "success", text: `${t.source}: ${t.openWorkbook}` };
@@ -32,18 +35,17 @@ export function SupplierTab({
 
   // Opening the tab on a workbook that is a template shows it at once; any other workbook shows nothing.
   useEffect(() => {
-    if (!isExcelAvailable()) return;
     let current = true;
-    loadOpenWorkbookSupplier().then(
+    loadOpenWorkbookSupplier(excel).then(
       (found) => {
         if (current && found) setLoaded((shown) => shown ?? found);
       },
-      () => undefined, // the buttons report errors; a silent first look does not
+      () => undefined, // outside Excel, or any error: the buttons report errors, a silent first look does not
     );
     return () => {
       current = false;
     };
-  }, []);
+  }, [excel]);
 
   const readFile = (file: File) =>
     action.run(async () => {
@@ -63,7 +65,7 @@ export function SupplierTab({
 
   const goToCell = (finding: { sheet: string; cell: string }) =>
     action.run(async () => {
-      await selectCell(`${quoteSheetName(finding.sheet)}!${finding.cell}`);
+      await excel.selectCell(`${quoteSheetName(finding.sheet)}!${finding.cell}`);
       return { intent: "success", text: `${finding.sheet}!${finding.cell}` };
     });
 

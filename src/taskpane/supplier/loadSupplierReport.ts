@@ -6,7 +6,7 @@ import {
   type SupplierReport,
   type TemplateWorkbook,
 } from "../../core/supplier";
-import { readActiveTemplate } from "../../excel/supplier";
+import type { SupplierExcel } from "./supplierExcel";
 
 export type SupplierSource = { kind: "workbook" } | { kind: "file"; name: string };
 
@@ -26,8 +26,10 @@ async function check(workbook: TemplateWorkbook, source: SupplierSource): Promis
 }
 
 /** The open workbook's template, or null when the open workbook is none. */
-export async function loadOpenWorkbookSupplier(): Promise<LoadedSupplier | null> {
-  const workbook = await readActiveTemplate();
+export async function loadOpenWorkbookSupplier(
+  excel: Pick<SupplierExcel, "readActiveTemplate">,
+): Promise<LoadedSupplier | null> {
+  const workbook = await excel.readActiveTemplate();
   return workbook === null ? null : check(workbook, { kind: "workbook" });
 }
 

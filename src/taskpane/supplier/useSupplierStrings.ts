@@ -1,5 +1,5 @@
 import { format } from "../../i18n";
-import { useI18n } from "../hooks/i18nContext";
+import { useI18n } from "../shell/i18nContext";
 import { SUPPLIER_STRINGS, type SupplierStrings } from "./supplierStrings";
 
 export function useSupplierStrings(): { t: SupplierStrings; fill: typeof format; language: "en" | "zh" } {

@@ -11,7 +11,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { screen, waitFor, within } from "@testing-library/react";
 import type { TemplateWorkbook } from "../../../src/core/supplier";
 import { uiStrings } from "../../../src/i18n";
-import { I18nContext } from "../../../src/taskpane/hooks/i18nContext";
+import { I18nContext } from "../../../src/taskpane/shell/i18nContext";
+import { officeExcel } from "../../../src/taskpane/shell/paneExcel";
 import { createQuoteDraftStore } from "../../../src/taskpane/quote";
 import { SupplierTab } from "../../../src/taskpane/supplier";
 import { renderInJsdom } from "../../support/dom/renderInJsdom";
@@ -40,7 +41,7 @@ function renderTab(language: "en" | "zh" = "en") {
   const view = renderInJsdom(
     <FluentProvider theme={webLightTheme}>
       <I18nContext.Provider value={i18n}>
-        <SupplierTab store={store} />
+        <SupplierTab store={store} excel={officeExcel} />
       </I18nContext.Provider>
     </FluentProvider>,
   );

@@ -1,0 +1,106 @@
+import { Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { CheckStatus, ValidationResult } from "../../core/sheet";
+import { format } from "../../i18n";
+import { useI18n } from "../shell/i18nContext";
+import { nationalNoticeCheck, renewableLenses } from "./resultFacts";
+import { formatValue } from "./formatValue";
+import { StatusBadge } from "./StatusBadge";
+
+const STATUSES: readonly CheckStatus[] = ["pass", "fail", "missing", "not-applicable", "error"];
+
+const useStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+  },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: "2px",
+    margin: 0,
+  },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  definition: { margin: 0 },
+});
+
+/** Counts by status, TEDI score and grade, the national notice result and both renewable lenses. */
+export function SummaryPanel({ result }: { result: ValidationResult }) {
+  const { s, language } = useI18n();
+  const styles = useStyles();
+  const notice = nationalNoticeCheck(result);
+  const lenses = renewableLenses(result);
+  const counts = result.summary.checks;
+  const notes = result.issues.filter((issue) => issue.severity === "info").length;
+  const share = (reading: typeof lenses.domestic) =>
+    reading ? formatValue(reading.value, reading.unit, language) : s.summary.notReported;
+
+  return (
+    <section className={styles.section} aria-labelledby="zc-summary-heading">
+      <Subtitle2 as="h2" id="zc-summary-heading">
+        {s.summary.heading}
+      </Subtitle2>
+      <Caption1>
+        {result.table
+          ? format(s.summary.sheetLine, {
+              sheet: result.sheetName,
+              cell: result.table.headerCell,
+              year: result.summary.assessedYear ?? "—",
+            })
+          : format(s.summary.noTable, { sheet: result.sheetName })}
+      </Caption1>
+      <ul className={styles.counts} aria-label={s.summary.countsLabel}>
+        {STATUSES.map((status) => (
+          <li key={status} data-status={status}>
+            <StatusBadge status={status} /> <Text>{counts[status]}</Text>
+          </li>
+        ))}
+      </ul>
+      <Caption1>
+        {format(s.summary.issuesLine, {
+          errors: result.summary.errors,
+          warnings: result.summary.warnings,
+          notes,
+        })}
+      </Caption1>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{s.summary.tediScore}</dt>
+        <dd className={styles.definition} data-testid="tedi-score">
+          {result.tedi
+            ? `${result.tedi.score.toFixed(1)} / 100 · ${s.summary.tediGrade}: ${result.tedi.grade[language]}`
+            : "—"}
+        </dd>
+        <dt className={styles.term}>{s.summary.nationalNotice}</dt>
+        <dd className={styles.definition} data-testid="national-notice">
+          {notice ? (
+            <>
+              <StatusBadge status={notice.status} /> {formatValue(notice.value, notice.unit, language)}
+              {notice.limit !== null ? ` (≤ ${formatValue(notice.limit, notice.unit, language)})` : ""}
+            </>
+          ) : (
+            s.summary.noticeNotAssessed
+          )}
+        </dd>
+        <dt className={styles.term}>{s.summary.renewableShare}</dt>
+        <dd className={styles.definition} data-testid="renewable-lenses">
+          {s.summary.domesticLens}: {share(lenses.domestic)}
+          <br />
+          {s.summary.cbamLens}: {share(lenses.cbam)}
+        </dd>
+      </dl>
+      {result.tedi ? <Caption1>{s.summary.tediMethodNote}</Caption1> : null}
+    </section>
+  );
+}
