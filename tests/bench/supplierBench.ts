@@ -95,11 +95,14 @@ export function runSupplierBundles(): SupplierBundleFigure {
   const inTaskpaneKiB = taskpane.largest
     .filter((group) => SUPPLIER_SOURCES.some((source) => group.name.startsWith(source)))
     .reduce((sum, group) => sum + group.minifiedKiB, 0);
-  // Lazy chunks sit beside the entries or in dist/chunks, depending on the build's chunkFilename.
-  const lazyChunks = ["", "chunks"]
-    .filter((folder) => fs.existsSync(path.join(DIST, folder)))
-    .flatMap((folder) => fs.readdirSync(path.join(DIST, folder)).map((name) => path.join(folder, name)))
-    .filter((file) => file.endsWith(".js") && !["taskpane.js", "functions.js"].includes(file))
+  // The reader's chunks: dist/chunks/xlsx/ (webpack.config.js), whatever their hashed names.
+  const folder = path.join("chunks", "xlsx");
+  if (!fs.existsSync(path.join(DIST, folder)))
+    throw new Error(`dist/${folder} is missing: run npm run build`);
+  const lazyChunks = fs
+    .readdirSync(path.join(DIST, folder))
+    .map((name) => path.join(folder, name))
+    .filter((file) => file.endsWith(".js"))
     .filter((file) => {
       const map = path.join(DIST, `${file}.map`);
       if (!fs.existsSync(map)) return false;

@@ -39,7 +39,7 @@ export async function loadSupplierFile(file: {
   arrayBuffer(): Promise<ArrayBuffer>;
 }): Promise<LoadedSupplier> {
   const [{ readTemplateFile }, bytes] = await Promise.all([
-    import(/* webpackChunkName: "xlsx-reader" */ "./readTemplateFile"),
+    import(/* webpackChunkName: "xlsx/reader" */ "./readTemplateFile"),
     file.arrayBuffer(),
   ]);
   return check(await readTemplateFile(bytes), { kind: "file", name: file.name });
