@@ -8,11 +8,11 @@ import { DEFAULT_PROFILE_IDS, THRESHOLD_PROFILES } from "../core/park";
 import { isInputError } from "../core/shared/inputError";
 import { DEFAULT_CHUNK_ROWS, renderChecklist, validateSheet, type ValidationResult } from "../core/sheet";
 import { type CliOptions, helpText, parseCli } from "./cliArgs";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./exitCodes";
 import { WorkbookError, loadWorkbook, pickSheet, sheetInput } from "./readWorkbook";
+import { exitQuietlyOnClosedPipe } from "./stdoutPipe";
 
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_FAILED, EXIT_OK, EXIT_USAGE };
 
 interface Io {
   out: (text: string) => void;
@@ -86,6 +86,7 @@ export function failed(result: ValidationResult): boolean {
 }
 
 if (require.main === module) {
+  exitQuietlyOnClosedPipe();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
