@@ -62,9 +62,10 @@ async function readBlock(scope: ReadScope): Promise<SheetSnapshot> {
       // One sync per chunk is the point: a very large block cannot travel in one response.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
-      values.push(...(chunk.values as CellValue[][]));
-      formulas.push(...(chunk.formulas as CellValue[][]));
-      numberFormats.push(...(chunk.numberFormat as CellValue[][]));
+      // Row by row, not push(...chunk): spreading a 20,000-row chunk into one call risks the stack.
+      appendRows(values, chunk.values as CellValue[][]);
+      appendRows(formulas, chunk.formulas as CellValue[][]);
+      appendRows(numberFormats, chunk.numberFormat as CellValue[][]);
       for (const row of rows) hiddenRows.push(row.rowHidden === true);
     }
 
@@ -79,6 +80,10 @@ async function readBlock(scope: ReadScope): Promise<SheetSnapshot> {
       ...(hiddenRows.some(Boolean) ? { hiddenRows } : {}),
     };
   });
+}
+
+function appendRows(target: CellValue[][], rows: readonly CellValue[][]): void {
+  for (const row of rows) target.push(row);
 }
 
 function emptySnapshot(sheetName: string): SheetSnapshot {

@@ -32,7 +32,11 @@ export function toMatrix(value: unknown): unknown[][] {
 }
 
 function shapeOf(matrix: unknown[][]): { rows: number; cols: number } {
-  return { rows: matrix.length, cols: Math.max(...matrix.map((row) => row.length)) };
+  // A loop, not Math.max(...rows): a whole-column argument has 1,048,576 rows, too many arguments
+  // for one call (the stack overflows past about 120,000).
+  let cols = 0;
+  for (const row of matrix) if (row.length > cols) cols = row.length;
+  return { rows: matrix.length, cols };
 }
 
 const shown = (s: { rows: number; cols: number }) => `${s.rows}×${s.cols}`;

@@ -58,6 +58,8 @@ export const en = {
     missing: "Missing",
     "not-applicable": "N/A",
     error: "Error",
+    "meets-reference": "Meets reference",
+    "below-reference": "Below reference",
   },
   checklist: {
     heading: "Checklist",

@@ -57,6 +57,8 @@ export const zh: UiStrings = {
     missing: "缺失",
     "not-applicable": "不适用",
     error: "错误",
+    "meets-reference": "达到参考值",
+    "below-reference": "低于参考值",
   },
   checklist: {
     heading: "检查清单",

@@ -8,6 +8,8 @@ const MARK: Record<CheckStatus, string> = {
   missing: "?",
   "not-applicable": "-",
   error: "!",
+  "meets-reference": "○",
+  "below-reference": "△",
 };
 
 export interface ChecklistOptions {

@@ -8,6 +8,8 @@ export const STATUS_LABEL: Record<CheckStatus, LocalizedText> = {
   missing: { en: "MISSING", zh: "缺失" },
   "not-applicable": { en: "N/A", zh: "不适用" },
   error: { en: "ERROR", zh: "错误" },
+  "meets-reference": { en: "MEETS REF.", zh: "达到参考值" },
+  "below-reference": { en: "BELOW REF.", zh: "低于参考值" },
 };
 
 export const SEVERITY_LABEL: Record<IssueSeverity, LocalizedText> = {
