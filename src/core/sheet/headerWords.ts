@@ -147,7 +147,7 @@ export function headerRole(cell: unknown): ColumnRole | null {
 const roleCache = new Map<string, ColumnRole | null>();
 const ROLE_CACHE_LIMIT = 100_000;
 
-/** "指　标" and "数　值" are padded with spaces of any width: spaces between two CJK characters go. */
+/** "指\u3000标" and "数\u3000值" (ideographic space U+3000) are padded with spaces of any width: spaces between two CJK characters go. */
 const CJK_GAP = /(?<=[\u2e80-\u9fff\uf900-\ufaff])\s+(?=[\u2e80-\u9fff\uf900-\ufaff])/g;
 
 export function normalizeHeader(cell: string): string {

@@ -4,6 +4,7 @@ import {
   type IndicatorDefinition,
   type IndicatorMatch,
   parseFlagText,
+  parseGradeText,
   normalizeUnit,
 } from "../park";
 import { AddressBook } from "./a1";
@@ -526,6 +527,10 @@ export class TableReader {
             ? parseFlagText(value.text)
             : null;
       if (flag !== null) return { value: flag, percentSign: false };
+    }
+    if (indicator.canonicalUnit === "grade" && value.kind === "text") {
+      const grade = parseGradeText(value.text);
+      if (grade !== null) return { value: grade, percentSign: false };
     }
     if (value.kind === "blank") {
       const reason = lt(`${valueCell}: no value for ${name.en}.`, `${valueCell}：${name.zh} 没有数值。`);
