@@ -93,7 +93,15 @@ export function* validateSheetSteps(
   }
   if (rows.formulaCells.length > 0) sheetIssues.push(formulaNote(rows));
 
-  const context: ParkContext = { profiles, relaxation, options, catalog, rowsScanned: total, sheetIssues };
+  const context: ParkContext = {
+    profiles,
+    relaxation,
+    options,
+    catalog,
+    rowsScanned: total,
+    sheetIssues,
+    headerCell,
+  };
   const parks: ParkValidation[] = [];
   for (const [park, parkRows] of rows.parks) {
     // A park column with rows only before the first park name: those rows form a park of their own.
@@ -119,6 +127,7 @@ interface ParkContext {
   catalog: CatalogPort;
   rowsScanned: number;
   sheetIssues: readonly SheetIssue[];
+  headerCell: string;
 }
 
 /** The same checks for every park: readings of the assessed year, derived values, profiles, TEDI. */
@@ -180,7 +189,7 @@ function hasValue(check: CheckOutcome): boolean {
 }
 
 function nothingToValidateIssue(park: string | null, rows: ParkRows, context: ParkContext): SheetIssue {
-  const where = park === null ? lt("The sheet", "该表") : lt(`Park "${park}"`, `园区“${park}”`);
+  const where = park === null ? lt("the sheet", "该表") : lt(`park "${park}"`, `园区“${park}”`);
   const why =
     rows.recognisedRows === 0
       ? lt(
@@ -191,10 +200,10 @@ function nothingToValidateIssue(park: string | null, rows: ParkRows, context: Pa
   return {
     code: "nothing-to-validate",
     severity: "error",
-    cell: context.sheetIssues[0]?.cell ?? rows.issues[0]?.cell ?? "",
+    cell: rows.issues[0]?.cell ?? context.headerCell,
     ...(park === null ? {} : { park }),
     message: lt(
-      `Nothing to validate: ${where.en} is not a park emission sheet (${why.en}). No verdict and no TEDI score.`,
+      `Nothing to validate: for ${where.en} this is not a park emission sheet (${why.en}). No verdict and no TEDI score.`,
       `没有可校验的内容：${where.zh}不是园区排放表（${why.zh}）。不给出结论，也不计算 TEDI 得分。`,
     ),
   };

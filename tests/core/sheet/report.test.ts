@@ -51,7 +51,9 @@ describe("checklist", () => {
     );
     expect(text).toMatch(/✗ FAIL +Carbon offset dependency: 15% > limit 10%/);
     expect(text).toContain("[used by 17/22]");
-    expect(text.split("\n").filter((line) => /^ {2}[✓✗?!-] /.test(line))).toHaveLength(result.checks.length);
+    expect(text.split("\n").filter((line) => /^ {2}[✓✗?!\-○△] /.test(line))).toHaveLength(
+      result.checks.length,
+    );
   });
 
   it("cuts long issue lists", () => {
