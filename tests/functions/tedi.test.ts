@@ -92,11 +92,14 @@ describe("TEDI_SCORE adapter", () => {
     expect(all[0]).toEqual(["TEDI score (D × 100)", "insufficient data (2 of 12 indicators reported)"]);
   });
 
-  it("nothing reported: insufficient data, C undefined → #DIV/0!", () => {
+  it("nothing reported: insufficient data (#N/A), C undefined → #N/A saying why", () => {
     expect(thrownError(() => tediScoreFormula([["碳抵消依赖度"]], [[null]], null, "en")).code).toBe("#N/A");
-    expect(thrownError(() => tediScoreFormula([["碳抵消依赖度"]], [[null]], "C", "en")).code).toBe("#DIV/0!");
+    expect(thrownError(() => tediScoreFormula([["碳抵消依赖度"]], [[null]], "C", "en"))).toEqual({
+      code: "#N/A",
+      message: "C is undefined when every subsystem score is 0.",
+    });
     const all = tediScoreFormula([["碳抵消依赖度"]], [[null]], "ALL", "en");
-    expect(asError(all[6]![1])?.code).toBe("#DIV/0!");
+    expect(asError(all[6]![1])?.code).toBe("#N/A");
   });
 
   it("patents_target and cbam_annual_cost bring patents and the reserve into the score", () => {
@@ -133,9 +136,9 @@ describe("TEDI_SCORE adapter", () => {
     expect(ambiguous.message).toContain("绿电占比");
   });
 
-  it("a negative value is #NUM! naming its label", () => {
+  it("a negative value is #VALUE! naming its label", () => {
     const negative = thrownError(() => tediScoreFormula([["碳抵消依赖度"]], [[-5]], null, "en"));
-    expect(negative.code).toBe("#NUM!");
+    expect(negative.code).toBe("#VALUE!");
     expect(negative.message).toContain("indicators: Carbon offset dependency");
   });
 
