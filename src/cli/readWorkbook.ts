@@ -92,8 +92,8 @@ export function sheetInput(sheet: ExcelJS.Worksheet): SheetInput {
   const hiddenRows: boolean[] = [];
   const rowNumbers: number[] = [];
   const merges = new Map<string, { top: number; left: number; bottom: number; right: number }>();
-  // eachRow / eachCell without includeEmpty visit only rows and cells that exist.
-  sheet.eachRow({ includeEmpty: false }, (sheetRow, rowNumber) => {
+  // eachCell without includeEmpty visits only the cells that exist; rows come from rowsWithCells.
+  forEachRowWithCells(sheet, (sheetRow, rowNumber) => {
     const rowValues: RawCell[] = [];
     const rowFormulas: RawCell[] = [];
     const rowFormats: RawCell[] = [];
@@ -127,6 +127,27 @@ export function sheetInput(sheet: ExcelJS.Worksheet): SheetInput {
     rowNumbers,
     ...(mergedAreas.length > 0 ? { mergedAreas } : {}),
   };
+}
+
+/**
+ * Calls `visit` for each row that exists, in order. exceljs's own eachRow walks its row array with
+ * forEach, which visits every index up to the last row (1,048,576 steps for one stray cell at the
+ * bottom: about 40 ms); a for-in over the same sparse array visits only the rows that exist. The
+ * array is exceljs 4.4's internal `_rows` (pinned version): without it, eachRow is used.
+ */
+function forEachRowWithCells(
+  sheet: ExcelJS.Worksheet,
+  visit: (row: ExcelJS.Row, rowNumber: number) => void,
+): void {
+  const rows = (sheet as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows;
+  if (!Array.isArray(rows)) {
+    sheet.eachRow({ includeEmpty: false }, visit);
+    return;
+  }
+  for (const key in rows) {
+    const row = rows[key as unknown as number];
+    if (row && row.hasValues) visit(row, row.number);
+  }
 }
 
 /** The number format Excel would report; a date cell without one still reads as a date. */

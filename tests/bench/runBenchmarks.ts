@@ -5,6 +5,7 @@
  *   3. context.sync() round trips of the Excel layer against the counting stand-in,
  *   4. bundle sizes against their budgets,
  *   5. task pane time to app ready and to the first checklist item in headless Chromium,
+ *   6. several parks: 1,000 parks × 100 indicators (long and wide) and a stray far cell (issue 14),
  * prints one table with the machine and writes the same figures to build/bench-results.json.
  * Ratios are always between figures of the same run. A part that fails is reported and the
  * others still run (exit code 1). `--quick` runs smaller sizes (a smoke run).
@@ -13,6 +14,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { runBundleSizes, type BundleFigure } from "./bundleSizes";
 import { runFunctionsBench, type FunctionsResult } from "./functionsBench";
+import { runParksBench, type ParksResult } from "./parksBench";
 import { runRoundTrips, type RoundTripResult } from "./roundTrips";
 import { describeMachine, machineInfo } from "./support/machine";
 import { RESULTS_FILE } from "./support/paths";
@@ -167,6 +169,31 @@ async function part<T>(name: string, started: number, body: () => T | Promise<T>
   }
 }
 
+function parksTable(result: ParksResult): string {
+  const row = (layout: string, figure: ParksResult["long"], pass: boolean) => [
+    layout,
+    figure.rows,
+    figure.parksFound,
+    round3(figure.cpuMs),
+    round3(figure.wallMs),
+    `< ${result.cpuBudgetMs} ms ${verdict(pass)}`,
+  ];
+  const stray = result.stray;
+  return [
+    formatTable(
+      `6. Several parks: ${result.parks} parks × ${result.indicators} indicators (validateSheet; medians)`,
+      ["layout", "rows", "parks", "CPU ms", "wall ms", "budget"],
+      [
+        row("long (park | indicator | value | unit)", result.long, result.longPass),
+        row("wide (one row per park)", result.wide, result.widePass),
+      ],
+    ),
+    `   Stray cell at XFD1048576 (zc-validate's reader + validator, ${stray.cellsRead} rows held): ` +
+      `${round3(stray.strayCpuMs)} ms CPU vs ${round3(stray.plainCpuMs)} ms without it (${round3(result.strayRatio)}×); ` +
+      `RSS +${round3(stray.strayRssMiB)} MiB vs +${round3(stray.plainRssMiB)} MiB`,
+  ].join("\n");
+}
+
 const shown = <T>(title: string, result: Part<T>, render: (value: T) => string): string =>
   result.ok ? render(result.value) : `${title}\n   ERROR: ${result.error}`;
 
@@ -188,6 +215,7 @@ async function main(): Promise<void> {
   const taskpane = await part("task pane in Chromium", started, () =>
     runTaskpaneTiming(quick ? 2 : 5, 60_000),
   );
+  const parks = await part("several parks", started, () => runParksBench(quick ? 100 : 1_000, 100, 180_000));
 
   const seconds = Math.round((Date.now() - started) / 1000);
   const report = [
@@ -203,6 +231,8 @@ async function main(): Promise<void> {
     shown("4. Bundle sizes", bundles, bundleTable),
     "",
     shown("5. Task pane in headless Chromium", taskpane, taskpaneTable),
+    "",
+    shown("6. Several parks", parks, parksTable),
     "",
     `Total bench time ${seconds} s.`,
   ].join("\n");
@@ -222,6 +252,7 @@ async function main(): Promise<void> {
         roundTrips: value(roundTrips),
         bundles: value(bundles),
         taskpane: value(taskpane),
+        parks: value(parks),
         seconds,
       },
       null,
@@ -229,7 +260,7 @@ async function main(): Promise<void> {
     )}\n`,
   );
   console.log(`Written ${path.relative(process.cwd(), RESULTS_FILE)}.`);
-  const failed = [functions, validator, roundTrips, bundles, taskpane].some((result) => !result.ok);
+  const failed = [functions, validator, roundTrips, bundles, taskpane, parks].some((result) => !result.ok);
   process.exitCode = failed ? 1 : 0;
 }
 

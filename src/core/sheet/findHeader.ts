@@ -123,25 +123,31 @@ function wideLayoutOf(
 ): HeaderLayout | null {
   const park = firstByRole.get("park") ?? firstByRole.get("label");
   if (park === undefined) return null;
-  const skip = new Set([park, firstByRole.get("year"), firstByRole.get("note")]);
   const indicators: IndicatorColumn[] = [];
+  const taken = new Set<number>();
   const width = Math.min(row.length, HEADER_SEARCH_COLUMNS);
   for (let column = 0; column < width; column++) {
     const cell = row[column];
-    if (skip.has(column) || typeof cell !== "string" || cell.trim() === "") continue;
+    if (column === park || typeof cell !== "string" || cell.trim() === "") continue;
     const found = match(cell);
     if (found.status !== "matched") continue;
+    // An indicator name wins over a header word inside it ("低碳技术专利数/年" is not a Year column).
     indicators.push(withUnit({ column, indicator: found.indicator }, found.unitHint));
+    taken.add(column);
   }
   if (indicators.length < MIN_WIDE_INDICATORS) return null;
+  const free = (role: ColumnRole): number | undefined => {
+    const column = firstByRole.get(role);
+    return column === undefined || taken.has(column) ? undefined : column;
+  };
   return {
     row: rowIndex,
     kind: "wide",
     label: park,
     value: indicators[0]!.column,
     values: [],
-    year: firstByRole.get("year"),
-    note: firstByRole.get("note"),
+    year: free("year"),
+    note: free("note"),
     park,
     indicators,
     ignored: [],
