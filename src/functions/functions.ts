@@ -104,7 +104,7 @@ export function cbamPhaseIn(year: unknown[][]): unknown[][] {
 }
 
 /**
- * TRUE when the importer's net mass of CBAM goods in the calendar year (iron and steel, aluminium, cement, fertilisers; not electricity or hydrogen) is at or below 50 t, so nothing is owed (as reported for Regulation (EU) 2025/2083; verify).
+ * TRUE when the importer's net mass of CBAM goods in the calendar year (iron and steel, aluminium, cement, fertilisers; not electricity or hydrogen) is at or below 50 t, so nothing is owed (Regulation (EU) 2023/956 Art. 2a as inserted by Regulation (EU) 2025/2083).
  * @customfunction CBAM_DEMINIMIS
  * @helpurl taskpane.html?help=CBAM_DEMINIMIS
  * @param annual_mass The importer's total net mass of those goods in the calendar year, tonnes (0 or more); a range spills one answer per cell.

@@ -7,7 +7,8 @@
 import type { ReactElement } from "react";
 import { createRoot } from "react-dom/client";
 import { isExcelAvailable, officeDisplayLanguage } from "../excel";
-import { App } from "./App";
+import { App } from "./shell/App";
+import { officeExcel } from "./shell/paneExcel";
 import { FunctionHelpPage } from "./help/FunctionHelpPage";
 import { isHelpRequest } from "./help/helpRoute";
 
@@ -21,7 +22,7 @@ function render(element: ReactElement): void {
 }
 
 function mount(inExcel: boolean): void {
-  render(<App inExcel={inExcel} />);
+  render(<App inExcel={inExcel} excel={officeExcel} />);
 }
 
 function officeReady(): Promise<Office.HostType | null> {

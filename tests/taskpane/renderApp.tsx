@@ -15,8 +15,9 @@ export function setUpFake(options: ExcelFakeOptions = {}): ExcelFake {
 
 export async function renderApp(inExcel = true) {
   // Imported after the fake is installed: the app reads Office settings on first render.
-  const { App } = await import("../../src/taskpane/App");
-  return renderInJsdom(<App inExcel={inExcel} />);
+  const { App } = await import("../../src/taskpane/shell/App");
+  const { officeExcel } = await import("../../src/taskpane/shell/paneExcel");
+  return renderInJsdom(<App inExcel={inExcel} excel={officeExcel} />);
 }
 
 /** An element's text with whitespace collapsed (jest-dom is not installed). */

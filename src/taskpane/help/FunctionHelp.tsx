@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import type { Ref } from "react";
 import { format } from "../../i18n";
-import { useI18n } from "../hooks/i18nContext";
+import { useI18n } from "../shell/i18nContext";
 import { examplesFor } from "./examples";
 import { FUNCTION_NAMESPACE, type FunctionEntry, firstSentence, syntaxLine } from "./functionMetadata";
 import { HelpLink } from "./HelpLink";

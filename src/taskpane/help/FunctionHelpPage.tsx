@@ -7,9 +7,9 @@ import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle } from "@fl
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { UiLanguage } from "../../core/shared/localizedText";
 import { format, languageTag, uiStrings } from "../../i18n";
-import { LanguageToggle } from "../components/LanguageToggle";
-import { I18nContext } from "../hooks/i18nContext";
-import { useAppTheme } from "../hooks/useAppTheme";
+import { LanguageToggle } from "../shell/LanguageToggle";
+import { I18nContext } from "../shell/i18nContext";
+import { useAppTheme } from "../shell/useAppTheme";
 import { FunctionHelp, FunctionIndex } from "./FunctionHelp";
 import { FUNCTION_NAMESPACE, type FunctionEntry, findFunction, metadataFileFor } from "./functionMetadata";
 import { HelpLink } from "./HelpLink";

@@ -8,11 +8,10 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { blankQuoteDraft, type QuoteResult } from "../../core/quote";
-import { insertQuote, readQuote, type QuoteRead } from "../../excel/quote";
+import type { QuoteRead } from "../../excel/quote";
 import { fillIn } from "../../i18n/quote";
-import type { TabPanelProps } from "../appTabs";
-import { MessageArea } from "../components/MessageArea";
-import { useExcelAction } from "../hooks/useExcelAction";
+import { MessageArea } from "../shell/MessageArea";
+import { useExcelAction } from "../shell/useExcelAction";
 import { CostPathTable } from "./CostPathTable";
 import { DeMinimisNote } from "./DeMinimisNote";
 import { issueView } from "./issueMessages";
@@ -21,6 +20,7 @@ import { QuoteIssues } from "./QuoteIssues";
 import { QuoteLinesGrid } from "./QuoteLinesGrid";
 import { QuoteParametersForm } from "./QuoteParametersForm";
 import { type QuoteDraftStore, paneQuoteDraftStore } from "./quoteDraftStore";
+import type { QuoteExcel } from "./quoteExcel";
 import { useQuoteStyles } from "./quoteStyles";
 import { ScenarioTable } from "./ScenarioTable";
 import { ScenarioForm } from "./ScenarioForm";
@@ -31,8 +31,12 @@ const BLANK = JSON.stringify(blankQuoteDraft());
 
 /** The Quote tab: the form, the figures the core computes from it, and the workbook actions. */
 export function QuoteTab({
+  excel,
   store = paneQuoteDraftStore,
-}: Partial<TabPanelProps> & { store?: QuoteDraftStore }) {
+}: {
+  excel: QuoteExcel;
+  store?: QuoteDraftStore;
+}) {
   const { q, language } = useQuoteStrings();
   const styles = useQuoteStyles();
   const { draft, outcome, dispatch } = useQuote(store);
@@ -49,7 +53,7 @@ export function QuoteTab({
   const insert = () =>
     action.run(async () => {
       if (!outcome.ok) throw new Error(issues.list.join("\n"));
-      const inserted = await insertQuote(outcome.result.quote, q.sheet);
+      const inserted = await excel.insertQuote(outcome.result.quote, q.sheet);
       return {
         intent: "success",
         text: fillIn(q.actions.inserted, { sheet: inserted.sheetName, table: inserted.tableName }),
@@ -58,7 +62,7 @@ export function QuoteTab({
 
   const readBack = () =>
     action.run(async () => {
-      const fromWorkbook = await readQuote();
+      const fromWorkbook = await excel.readQuote();
       dispatch({ type: "replace", draft: fromWorkbook.draft });
       setRead(fromWorkbook);
       const values = { sheet: fromWorkbook.sheetName, table: fromWorkbook.tableName };

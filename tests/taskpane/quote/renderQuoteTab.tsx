@@ -2,8 +2,9 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { QuoteDraft } from "../../../src/core/quote";
 import { type UiLanguage, uiStrings } from "../../../src/i18n";
-import { I18nContext } from "../../../src/taskpane/hooks/i18nContext";
+import { I18nContext } from "../../../src/taskpane/shell/i18nContext";
 import { QuoteTab, createQuoteDraftStore } from "../../../src/taskpane/quote";
+import { officeExcel } from "../../../src/taskpane/shell/paneExcel";
 import { renderInJsdom } from "../../support/dom/renderInJsdom";
 
 export function renderQuoteTab(initial?: QuoteDraft, language: UiLanguage = "en") {
@@ -12,7 +13,7 @@ export function renderQuoteTab(initial?: QuoteDraft, language: UiLanguage = "en"
   const view = renderInJsdom(
     <FluentProvider theme={webLightTheme}>
       <I18nContext.Provider value={i18n}>
-        <QuoteTab store={store} />
+        <QuoteTab store={store} excel={officeExcel} />
       </I18nContext.Provider>
     </FluentProvider>,
   );

@@ -24,14 +24,14 @@ import {
   POWER_UNITS,
   SHARE_UNITS,
 } from "./units";
+import { fengXu } from "../../shared/publicSources";
 
-const TABLE_5 = "seed 001, Table 5 and section 4.2.3 (park-standards.md section 3)";
+const TABLE_5 = fengXu("Table 5 and section 4.2.3");
 const NOTICE_GUIDING =
-  "guiding indicator of the national notice's indicator system (发改环资〔2025〕910号, attachment), as reported by three consistent sources";
-const TABLE_3_HIGH = "seed 001, Table 3, high-frequency (park-standards.md section 2)";
-const TABLE_3_LOW = "seed 001, Table 3, low-frequency (park-standards.md section 2)";
-const inventory = (derives: string): string =>
-  `inventory quantity used to derive ${derives} (emission-sheet.md)`;
+  "guiding indicator of 国家级零碳园区建设指标体系（试行）, attachment to 发改环资〔2025〕910号, as reported consistently by three independent sources";
+const TABLE_3_HIGH = fengXu("Table 3, high-frequency");
+const TABLE_3_LOW = fengXu("Table 3, low-frequency");
+const inventory = (derives: string): string => `inventory quantity used to derive ${derives}`;
 
 const high = (count: number): IndicatorFrequency => ({ count, band: "high" });
 const LOW: IndicatorFrequency = { count: 1, band: "low" };
@@ -540,13 +540,13 @@ const NATIONAL_NOTICE: readonly IndicatorDefinition[] = [
     kind: "intensity",
     direction: "lower-is-better",
     note: { en: "CO2 emissions ÷ energy consumption.", zh: "二氧化碳排放量 ÷ 综合能源消费量。" },
-    source: "seed 001, section 4.2.3 (national notice core indicator; park-standards.md section 4)",
+    source: fengXu("section 4.2.3 (national notice core indicator)"),
   },
   share({
     id: "clean_energy_share",
     name: { en: "Clean energy share of consumption", zh: "清洁能源消费占比" },
     aliases: ["清洁能源占比", "清洁能源比例", "clean energy share", "clean energy consumption share"],
-    source: `${NOTICE_GUIDING} (park-standards.md section 4)`,
+    source: NOTICE_GUIDING,
   }),
   {
     id: "product_energy_grade",
@@ -572,7 +572,7 @@ const NATIONAL_NOTICE: readonly IndicatorDefinition[] = [
       en: "Grade 1, 2 or 3 of the national energy-consumption limit standards (GB 能耗限额 series); 1 is the best.",
       zh: "国家能耗限额标准（GB 能耗限额系列）的1、2、3级；1级最优。",
     },
-    source: `${NOTICE_GUIDING} (park-standards.md section 4)`,
+    source: NOTICE_GUIDING,
   },
   share({
     id: "waste_heat_utilisation",
@@ -590,7 +590,7 @@ const NATIONAL_NOTICE: readonly IndicatorDefinition[] = [
       "waste heat utilization rate",
       "waste heat, cold and pressure utilisation",
     ],
-    source: `${NOTICE_GUIDING} (park-standards.md section 4)`,
+    source: NOTICE_GUIDING,
   }),
 ];
 

@@ -1,6 +1,6 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { TabPanelProps } from "../appTabs";
-import { useI18n } from "../hooks/i18nContext";
+import type { ValidationState } from "../checklist/useValidation";
+import { useI18n } from "../shell/i18nContext";
 import { CoveragePanel } from "./CoveragePanel";
 import { EvaluationFacts } from "./EvaluationFacts";
 import { StandardsTable } from "./StandardsTable";
@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 });
 
 /** The 22 standards (filterable), the last sheet's coverage of them, and the paper's aggregate facts. */
-export function StandardsTab({ validation }: TabPanelProps) {
+export function StandardsTab({ validation }: { validation: ValidationState }) {
   const { s } = useI18n();
   const styles = useStyles();
   return (

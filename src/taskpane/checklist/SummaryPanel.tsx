@@ -1,8 +1,8 @@
 import { Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckStatus, ValidationResult } from "../../core/sheet";
 import { format } from "../../i18n";
-import { useI18n } from "../hooks/i18nContext";
-import { nationalNoticeCheck, renewableLenses } from "../model/resultFacts";
+import { useI18n } from "../shell/i18nContext";
+import { nationalNoticeCheck, renewableLenses } from "./resultFacts";
 import { formatValue } from "./formatValue";
 import { StatusBadge } from "./StatusBadge";
 

@@ -1,7 +1,7 @@
 import { type Theme, teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { officeTheme } from "../../excel";
-import { chooseTheme } from "../model/chooseTheme";
+import { chooseTheme } from "./chooseTheme";
 
 const HIGH_CONTRAST_QUERY = "(forced-colors: active), (prefers-contrast: more)";
 

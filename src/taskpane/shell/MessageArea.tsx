@@ -6,9 +6,9 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { format } from "../../i18n";
-import { useI18n } from "../hooks/i18nContext";
-import type { Notice } from "../hooks/useExcelAction";
-import { describeError } from "../model/describeError";
+import { useI18n } from "./i18nContext";
+import type { Notice } from "./useExcelAction";
+import { describeError } from "./describeError";
 
 /** The outcome of the last action: an error saying what to do, or a short confirmation. */
 export function MessageArea({

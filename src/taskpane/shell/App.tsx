@@ -1,13 +1,14 @@
 import { FluentProvider, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { uiStrings } from "../i18n";
+import { uiStrings } from "../../i18n";
 import { APP_TABS, type AppTab } from "./appTabs";
-import { LanguageToggle } from "./components/LanguageToggle";
-import { OutsideOfficeNotice } from "./components/OutsideOfficeNotice";
-import { I18nContext } from "./hooks/i18nContext";
-import { useAppTheme } from "./hooks/useAppTheme";
-import { useLanguage } from "./hooks/useLanguage";
-import { useValidation } from "./hooks/useValidation";
+import { LanguageToggle } from "./LanguageToggle";
+import { OutsideOfficeNotice } from "./OutsideOfficeNotice";
+import { I18nContext } from "./i18nContext";
+import { useAppTheme } from "./useAppTheme";
+import { useLanguage } from "./useLanguage";
+import { useValidation } from "../checklist/useValidation";
+import type { PaneExcel } from "./paneExcel";
 
 const useStyles = makeStyles({
   root: {
@@ -30,15 +31,17 @@ const useStyles = makeStyles({
 export interface AppProps {
   /** False outside Excel (no Excel API): the pane shows a notice instead of the tools. */
   inExcel: boolean;
+  /** The workbook actions, passed down to the tabs (index.tsx binds them to Office.js). */
+  excel: PaneExcel;
   tabs?: readonly AppTab[];
 }
 
-export function App({ inExcel, tabs = APP_TABS }: AppProps) {
+export function App({ inExcel, excel, tabs = APP_TABS }: AppProps) {
   const styles = useStyles();
   const theme = useAppTheme();
   const [language, setLanguage] = useLanguage();
   const i18n = useMemo(() => ({ language, s: uiStrings(language), setLanguage }), [language, setLanguage]);
-  const validation = useValidation();
+  const validation = useValidation(excel);
   const [selected, setSelected] = useState(tabs[0]!.id);
   const active = tabs.find((tab) => tab.id === selected) ?? tabs[0]!;
   const { s } = i18n;
@@ -77,7 +80,7 @@ export function App({ inExcel, tabs = APP_TABS }: AppProps) {
                 id={`zc-panel-${active.id}`}
                 aria-labelledby={`zc-tab-${active.id}`}
               >
-                <active.Panel validation={validation} />
+                <active.Panel validation={validation} excel={excel} />
               </div>
             </main>
           ) : (

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { useI18n } from "../hooks/i18nContext";
+import { useI18n } from "./i18nContext";
 
 /** Shown when the page runs outside Excel (plain browser): says where to open it instead. */
 export function OutsideOfficeNotice() {

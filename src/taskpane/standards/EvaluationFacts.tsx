@@ -1,7 +1,7 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { EVALUATION_METHODS, STANDARDS_FACTS } from "../../core/park";
 import { format } from "../../i18n";
-import { useI18n } from "../hooks/i18nContext";
+import { useI18n } from "../shell/i18nContext";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },

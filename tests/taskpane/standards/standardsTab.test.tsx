@@ -1,48 +1,11 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
-import { validateSheet, sampleParkInput } from "../../src/core/sheet";
-import type { ExcelFake } from "../support/excelFake";
-import { renderApp, setUpFake, text } from "./renderApp";
+import { validateSheet, sampleParkInput } from "../../../src/core/sheet";
+import type { ExcelFake } from "../../support/excelFake";
+import { renderApp, setUpFake, text } from "../renderApp";
 
 let fake: ExcelFake | undefined;
 afterEach(() => fake?.uninstall());
-
-describe("App shell", () => {
-  it("follows Office's display language (zh-CN)", async () => {
-    fake = setUpFake({ displayLanguage: "zh-CN" });
-    await renderApp();
-    expect(screen.getByRole("tab", { name: "检查清单" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "校验当前工作表" })).toBeTruthy();
-    expect(document.documentElement.lang).toBe("zh-CN");
-  });
-
-  it("shows a notice instead of the tools outside Excel", async () => {
-    fake = setUpFake({ host: null, withExcel: false });
-    await renderApp(false);
-    expect(text(screen.getByRole("alert"))).toContain("Open this add-in in Excel");
-    expect(screen.queryByRole("button", { name: "Validate active sheet" })).toBeNull();
-  });
-
-  // Real Tab-order navigation is checked in Chromium (tests/e2e): jsdom has no layout, so Fluent's
-  // focus manager (tabster) treats every element as invisible there.
-  it("uses real, focusable buttons and runs them from the keyboard", async () => {
-    fake = setUpFake();
-    const { user } = await renderApp();
-    const buttons = screen.getAllByRole("button");
-    expect(buttons.length).toBeGreaterThanOrEqual(7);
-    for (const button of buttons) {
-      expect(button.tagName).toBe("BUTTON");
-      expect(button.getAttribute("tabindex")).not.toBe("-1");
-    }
-    const validate = screen.getByRole("button", { name: "Validate active sheet" });
-    validate.focus();
-    expect(document.activeElement).toBe(validate);
-    await user.keyboard("{Enter}");
-    expect(text(await screen.findByTestId("national-notice"))).toContain("Fail");
-    // the go-to-cell buttons are labelled for screen readers
-    expect(screen.getAllByRole("button", { name: /^Select cell B5 for / }).length).toBeGreaterThan(0);
-  });
-});
 
 describe("22 standards tab", () => {
   it("lists and filters the 22 standards and shows the last sheet's coverage", async () => {

@@ -2,7 +2,7 @@ import { Button, Caption1, Text, Tooltip, makeStyles, tokens } from "@fluentui/r
 import type { CheckOutcome } from "../../core/sheet";
 import { splitSheetAddress } from "../../excel";
 import { format } from "../../i18n";
-import { useI18n } from "../hooks/i18nContext";
+import { useI18n } from "../shell/i18nContext";
 import { formatValue } from "./formatValue";
 import { StatusBadge } from "./StatusBadge";
 

@@ -1,6 +1,6 @@
 import { Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { THRESHOLD_PROFILES } from "../../core/park";
-import { useI18n } from "../hooks/i18nContext";
+import { useI18n } from "../shell/i18nContext";
 
 const useStyles = makeStyles({
   fieldset: {

@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from "@fluentui/react-components";
 import type { CheckStatus } from "../../core/sheet";
-import { useI18n } from "../hooks/i18nContext";
+import { useI18n } from "../shell/i18nContext";
 
 const COLOR: Record<CheckStatus, BadgeProps["color"]> = {
   pass: "success",

@@ -14,14 +14,14 @@ import {
 import { useState } from "react";
 import { STANDARDS, type StandardType } from "../../core/park";
 import { format } from "../../i18n";
-import { useI18n } from "../hooks/i18nContext";
+import { useI18n } from "../shell/i18nContext";
 import {
   NO_FILTER,
   type StandardsFilter,
   filterStandards,
   regionOptions,
   yearOptions,
-} from "../model/filterStandards";
+} from "./filterStandards";
 
 const useStyles = makeStyles({
   filters: {

@@ -1,12 +1,11 @@
-import { validateSheet } from "../../src/core/sheet";
-import { uiStrings } from "../../src/i18n";
-import { blankTemplate } from "../../src/taskpane/model/blankTemplate";
-import { chooseTheme } from "../../src/taskpane/model/chooseTheme";
-import { groupChecks } from "../../src/taskpane/model/groupChecks";
-import { failingCells, nationalNoticeCheck } from "../../src/taskpane/model/resultFacts";
-import { sampleParkInput } from "../../src/core/sheet";
+import { validateSheet } from "../../../src/core/sheet";
+import { uiStrings } from "../../../src/i18n";
+import { blankTemplate } from "../../../src/taskpane/checklist/blankTemplate";
+import { groupChecks } from "../../../src/taskpane/checklist/groupChecks";
+import { failingCells, nationalNoticeCheck } from "../../../src/taskpane/checklist/resultFacts";
+import { sampleParkInput } from "../../../src/core/sheet";
 
-describe("task pane model", () => {
+describe("checklist model", () => {
   const result = validateSheet(sampleParkInput());
 
   it("groups checks by layer and by TEDI subsystem without losing any", () => {
@@ -49,13 +48,5 @@ describe("task pane model", () => {
       ),
     ).toEqual([]);
     expect(template.rows.length).toBeGreaterThan(25);
-  });
-
-  it("chooses high contrast, dark or light", () => {
-    expect(chooseTheme(undefined, true)).toBe("highContrast");
-    expect(chooseTheme({ bodyBackgroundColor: "#000000" }, false)).toBe("highContrast");
-    expect(chooseTheme({ bodyBackgroundColor: "#262626" }, false)).toBe("dark");
-    expect(chooseTheme({ bodyBackgroundColor: "#FFFFFF" }, false)).toBe("light");
-    expect(chooseTheme(undefined, false)).toBe("light");
   });
 });

@@ -1,7 +1,7 @@
 import { Badge, Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { StandardsCoverage } from "../../core/park";
 import { format } from "../../i18n";
-import { useI18n } from "../hooks/i18nContext";
+import { useI18n } from "../shell/i18nContext";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },

@@ -1,6 +1,6 @@
 import { Field, ProgressBar } from "@fluentui/react-components";
 import { format } from "../../i18n";
-import { useI18n } from "../hooks/i18nContext";
+import { useI18n } from "../shell/i18nContext";
 
 /** Progress of the chunked validation (the validator yields between chunks, so this repaints). */
 export function ValidationProgress({ value }: { value: number }) {

@@ -12,8 +12,8 @@ import {
 import { useState } from "react";
 import type { ValidationResult } from "../../core/sheet";
 import { format } from "../../i18n";
-import { useI18n } from "../hooks/i18nContext";
-import { type CheckGroup, type GroupMode, groupChecks } from "../model/groupChecks";
+import { useI18n } from "../shell/i18nContext";
+import { type CheckGroup, type GroupMode, groupChecks } from "./groupChecks";
 import { CheckItem } from "./CheckItem";
 
 const useStyles = makeStyles({

@@ -1,25 +1,19 @@
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback } from "react";
 import { reportRows, reportSheetName } from "../../core/sheet";
-import {
-  clearHighlights,
-  highlightCells,
-  insertTemplateSheet,
-  selectCell,
-  splitSheetAddress,
-  writeReportSheet,
-} from "../../excel";
+import { splitSheetAddress } from "../../excel/sheetAddress";
 import { format } from "../../i18n";
-import type { TabPanelProps } from "../appTabs";
-import { useI18n } from "../hooks/i18nContext";
-import { useExcelAction } from "../hooks/useExcelAction";
-import { useProfiles } from "../hooks/useProfiles";
-import { blankTemplate } from "../model/blankTemplate";
-import { failingCells } from "../model/resultFacts";
+import { useI18n } from "../shell/i18nContext";
+import { useExcelAction } from "../shell/useExcelAction";
+import { useProfiles } from "./useProfiles";
+import { blankTemplate } from "./blankTemplate";
+import type { ChecklistExcel } from "./checklistExcel";
+import { failingCells } from "./resultFacts";
 import { Checklist } from "./Checklist";
-import { MessageArea } from "./MessageArea";
+import { MessageArea } from "../shell/MessageArea";
 import { ProfilePicker } from "./ProfilePicker";
 import { SummaryPanel } from "./SummaryPanel";
+import type { ValidationState } from "./useValidation";
 import { ValidationProgress } from "./ValidationProgress";
 
 const useStyles = makeStyles({
@@ -27,30 +21,35 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
+export interface ChecklistTabProps {
+  validation: ValidationState;
+  excel: ChecklistExcel;
+}
+
 /** Pick profiles, validate, read the summary and checklist, and act on the workbook. */
-export function ChecklistTab({ validation }: TabPanelProps) {
+export function ChecklistTab({ validation, excel }: ChecklistTabProps) {
   const { s, language } = useI18n();
   const styles = useStyles();
   const action = useExcelAction();
-  const { profileIds, toggleProfile } = useProfiles(action.fail);
+  const { profileIds, toggleProfile } = useProfiles(excel, action.fail);
   const { result, busy } = validation;
   const working = busy || action.busy;
 
   const onSelectCell = useCallback(
     (cell: string) =>
       action.run(async () => {
-        await selectCell(cell);
+        await excel.selectCell(cell);
         return {
           intent: "info",
           text: format(s.messages.cellSelected, { cell: splitSheetAddress(cell).local }),
         };
       }),
-    [action, s],
+    [action, excel, s],
   );
 
   const writeReport = () =>
     action.run(async () => {
-      const written = await writeReportSheet(
+      const written = await excel.writeReportSheet(
         reportSheetName(result!.sheetName),
         reportRows(result!, language),
       );
@@ -62,13 +61,13 @@ export function ChecklistTab({ validation }: TabPanelProps) {
     action.run(async () => {
       const cells = failingCells(result!);
       if (cells.length === 0) return { intent: "info", text: s.messages.noFailingCells };
-      const count = await highlightCells(cells);
+      const count = await excel.highlightCells(cells);
       return { intent: "success", text: format(s.messages.highlighted, { count }) };
     });
 
   const clear = () =>
     action.run(async () => {
-      const count = await clearHighlights();
+      const count = await excel.clearHighlights();
       return count === 0
         ? { intent: "info", text: s.messages.noHighlights }
         : { intent: "success", text: format(s.messages.cleared, { count }) };
@@ -77,7 +76,11 @@ export function ChecklistTab({ validation }: TabPanelProps) {
   const insertTemplate = () =>
     action.run(async () => {
       const template = blankTemplate(s.template);
-      const inserted = await insertTemplateSheet(s.template.sheetName, template.rows, template.headerRow);
+      const inserted = await excel.insertTemplateSheet(
+        s.template.sheetName,
+        template.rows,
+        template.headerRow,
+      );
       return { intent: "success", text: format(s.messages.templateInserted, { sheet: inserted.sheetName }) };
     });
 

@@ -1,6 +1,6 @@
 import { Button } from "@fluentui/react-components";
 import { otherLanguage } from "../../i18n";
-import { useI18n } from "../hooks/i18nContext";
+import { useI18n } from "./i18nContext";
 
 /**
  * Switches between English and Chinese; the label is in the language it switches to. `label`

@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
-import { sampleParkInput, samplePark2DValues, validateSheet } from "../../src/core/sheet";
-import { HIGHLIGHT_FILL, SETTING_KEYS } from "../../src/excel";
-import { type ExcelFake, SAMPLE_SHEET_NAME } from "../support/excelFake";
-import { renderApp, setUpFake, text } from "./renderApp";
+import { sampleParkInput, samplePark2DValues, validateSheet } from "../../../src/core/sheet";
+import { HIGHLIGHT_FILL, SETTING_KEYS } from "../../../src/excel";
+import { type ExcelFake, SAMPLE_SHEET_NAME } from "../../support/excelFake";
+import { renderApp, setUpFake, text } from "../renderApp";
 
 const REPORT_SHEET = `ZC校验 ${SAMPLE_SHEET_NAME}`;
 const expected = validateSheet(sampleParkInput());
