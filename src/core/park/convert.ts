@@ -83,6 +83,8 @@ export function convertToCanonical(
       zh: `${indicator.name.zh}：无法识别的单位“${unitLabel}”；应为 ${accepted(indicator)} 之一。`,
     });
   }
+  // Factor 1 (the canonical unit itself) needs no arithmetic: exact as given, and no Decimal to build.
+  if (unit.factor === 1) return { ok: true, value, unit: canonical };
   return { ok: true, value: new Decimal(value).times(unit.factor).toNumber(), unit: canonical };
 }
 

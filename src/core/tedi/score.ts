@@ -111,6 +111,14 @@ function readRelaxation(value: number | null | undefined): number | null {
 }
 
 function readAlpha(alpha: TediParameters["alpha"]): Record<TediSubsystem, number> {
+  // The default weights are checked once, not once per park.
+  if (alpha === undefined) return (defaultAlpha ??= checkedAlpha(undefined));
+  return checkedAlpha(alpha);
+}
+
+let defaultAlpha: Record<TediSubsystem, number> | undefined;
+
+function checkedAlpha(alpha: TediParameters["alpha"]): Record<TediSubsystem, number> {
   const merged = { ...DEFAULT_ALPHA, ...alpha };
   let sum = new Decimal(0);
   for (const k of SUBSYSTEMS) {
