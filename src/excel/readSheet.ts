@@ -5,7 +5,8 @@
  * values, formulas (formula cells are noted), number formats ("%" cells) and hidden rows.
  */
 import type { SheetInput } from "../core/sheet";
-import { HIDDEN_ROW_SCAN_LIMIT, rowsPerChunk } from "./readLimits";
+import { ExcelFailure } from "./excelFailure";
+import { HIDDEN_ROW_SCAN_LIMIT, MAX_BLOCK_CELLS, rowsPerChunk } from "./readLimits";
 import { runExcel } from "./runExcel";
 import { firstCell, splitSheetAddress } from "./sheetAddress";
 
@@ -45,6 +46,11 @@ async function readBlock(scope: ReadScope): Promise<SheetSnapshot> {
     if (block.isNullObject) return emptySnapshot(sheet.name);
 
     const { rowIndex, columnIndex, rowCount, columnCount } = block;
+    if (rowCount * columnCount > MAX_BLOCK_CELLS)
+      throw new ExcelFailure(
+        "tooLarge",
+        `${block.address} is ${rowCount} × ${columnCount} cells (a stray cell far from the table?)`,
+      );
     const values: CellValue[][] = [];
     const formulas: CellValue[][] = [];
     const numberFormats: CellValue[][] = [];
