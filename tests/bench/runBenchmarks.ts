@@ -7,6 +7,7 @@
  *   5. task pane time to app ready and to the first checklist item in headless Chromium,
  *   6. the EU tables: load time, look-ups per second after load, lazy chunk sizes (issue 12),
  *   7. reading a supplier's CBAM Communication template (target ≤ 1 s per file), the xlsx reader chunks,
+ *   8. several parks: 1,000 parks × 100 indicators (long and wide) and a stray far cell (issue 14),
  * prints one table with the machine and writes the same figures to build/bench-results.json.
  * Ratios are always between figures of the same run. A part that fails is reported and the
  * others still run (exit code 1). `--quick` runs smaller sizes (a smoke run).
@@ -21,6 +22,7 @@ import {
   type EuDataResult,
 } from "./euDataBench";
 import { runFunctionsBench, type FunctionsResult } from "./functionsBench";
+import { runParksBench, type ParksResult } from "./parksBench";
 import { runRoundTrips, type RoundTripResult } from "./roundTrips";
 import {
   runSupplierBench,
@@ -238,6 +240,31 @@ async function part<T>(name: string, started: number, body: () => T | Promise<T>
   }
 }
 
+function parksTable(result: ParksResult): string {
+  const row = (layout: string, figure: ParksResult["long"], pass: boolean) => [
+    layout,
+    figure.rows,
+    figure.parksFound,
+    round3(figure.cpuMs),
+    round3(figure.wallMs),
+    `< ${result.cpuBudgetMs} ms ${verdict(pass)}`,
+  ];
+  const stray = result.stray;
+  return [
+    formatTable(
+      `6. Several parks: ${result.parks} parks × ${result.indicators} indicators (validateSheet; medians)`,
+      ["layout", "rows", "parks", "CPU ms", "wall ms", "budget"],
+      [
+        row("long (park | indicator | value | unit)", result.long, result.longPass),
+        row("wide (one row per park)", result.wide, result.widePass),
+      ],
+    ),
+    `   Stray cell at XFD1048576 (zc-validate's reader + validator, ${stray.cellsRead} rows held): ` +
+      `${round3(stray.strayCpuMs)} ms CPU vs ${round3(stray.plainCpuMs)} ms without it (${round3(result.strayRatio)}×); ` +
+      `RSS +${round3(stray.strayRssMiB)} MiB vs +${round3(stray.plainRssMiB)} MiB`,
+  ].join("\n");
+}
+
 const shown = <T>(title: string, result: Part<T>, render: (value: T) => string): string =>
   result.ok ? render(result.value) : `${title}\n   ERROR: ${result.error}`;
 
@@ -263,6 +290,7 @@ async function main(): Promise<void> {
 
   const supplier = await part("supplier templates", started, () => runSupplierBench(quick ? 1 : 3));
   const supplierBundles = await part("supplier bundles", started, () => runSupplierBundles());
+  const parks = await part("several parks", started, () => runParksBench(quick ? 100 : 1_000, 100, 180_000));
 
   const seconds = Math.round((Date.now() - started) / 1000);
   const report = [
@@ -283,6 +311,8 @@ async function main(): Promise<void> {
     "",
     shown("7. Supplier template read", supplier, supplierTable),
     shown("   Supplier bundles", supplierBundles, supplierBundleTable),
+    "",
+    shown("8. Several parks", parks, parksTable),
     "",
     `Total bench time ${seconds} s.`,
   ].join("\n");
@@ -305,6 +335,7 @@ async function main(): Promise<void> {
         euData: value(euData),
         supplier: value(supplier),
         supplierBundles: value(supplierBundles),
+        parks: value(parks),
         seconds,
       },
       null,
@@ -321,6 +352,7 @@ async function main(): Promise<void> {
     euData,
     supplier,
     supplierBundles,
+    parks,
   ].some((result) => !result.ok);
   process.exitCode = failed ? 1 : 0;
 }

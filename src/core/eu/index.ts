@@ -13,4 +13,4 @@ export type { BenchmarkColumn, BenchmarkFound, BenchmarkQuery } from "./benchmar
 export { createEuLookup, exemptOriginError, markupYear, notACbamGoodError, type EuLookup } from "./euLookup";
 export { defaultValueLabel, versionText } from "./dataVersion";
 export { EuDataError, validateEuTables } from "./validateEuTables";
-export { loadEuLookup, loadEuTables } from "./loadEuTables";
+export { loadEuLookup, loadEuTables, loadedEuLookup } from "./loadEuTables";

@@ -8,6 +8,7 @@ import type { BenchmarksFile, CbamGoodsFile, CountriesFile, DefaultValuesFile, E
 
 let tables: Promise<EuTables> | null = null;
 let lookup: Promise<EuLookup> | null = null;
+let loaded: EuLookup | null = null;
 
 export function loadEuTables(): Promise<EuTables> {
   tables ??= Promise.all([
@@ -29,9 +30,14 @@ export function loadEuTables(): Promise<EuTables> {
 
 /** The lookups, built once over the loaded tables. */
 export function loadEuLookup(): Promise<EuLookup> {
-  lookup ??= loadEuTables().then(createEuLookup);
+  lookup ??= loadEuTables().then((ready) => (loaded = createEuLookup(ready)));
   lookup.catch(() => {
     lookup = null;
   });
   return lookup;
+}
+
+/** The lookups if they have loaded already, else null (for a first render without waiting). */
+export function loadedEuLookup(): EuLookup | null {
+  return loaded;
 }

@@ -28,6 +28,7 @@ describe("quoteLinesFromSupplier", () => {
       {
         description: "Screws and Nuts Art. C1 — Example Screw Production Plant (screws.xlsx)", // H26, G12
         cnCode: "73181542", // F26
+        country: "US", // G16: the installation's country is the origin
         good: "",
         quantity: "",
         see: "2.0069382352941174", // I26

@@ -6,6 +6,7 @@ import { quoteDraftReducer } from "../../../src/taskpane/quote";
 const line = (cnCode: string, see: string): QuoteLineDraft => ({
   description: `supplier ${cnCode}`,
   cnCode,
+  country: "CN",
   good: "",
   quantity: "",
   see,
