@@ -34,6 +34,20 @@ module.exports = async (env, options) => {
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // The supplier template reader (exceljs, jszip) is fetched only when a file is picked; its
+    // chunks get a folder of their own (chunks/xlsx/), apart from the EU table chunks.
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          xlsxReader: {
+            test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/,
+            name: "xlsx/vendor",
+            chunks: "async",
+            priority: 20,
+          },
+        },
+      },
+    },
     module: {
       rules: [
         {

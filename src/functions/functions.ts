@@ -168,11 +168,22 @@ export function parkIntensity(co2: unknown[][], energy_tce: unknown[][]): unknow
  * @helpurl taskpane.html?help=TEDI_SCORE
  * @param indicators Column of indicator names (Chinese, English or id), e.g. 碳抵消依赖度. Unknown or ambiguous name → #N/A.
  * @param values Column of values, one per name (shares as 0.12 or "12%", yes/no as 是/否 or TRUE/FALSE). Blank = not disclosed, scores 0. Different count → #VALUE!.
- * @param [component] Blank = the score; "T", "E", "D", "I" = that subsystem's score (0-100); "C" = coupling degree (0-1); "GRADE" = grade text; "ALL" = a spilled two-column breakdown.
+ * @param [component] Blank = the score; "T", "E", "D", "I" = that subsystem's score (0-100); "C" = coupling degree (0-1); "GRADE" = grade text; "ALL" = a spilled two-column breakdown. Fewer than 6 of the 12 indicators reported → #N/A "insufficient data".
+ * @param [patents_target] Target number of low-carbon patents per year (above 0). Blank = patents are left out of the score, reported or not.
+ * @param [cbam_annual_cost] Estimated annual CBAM cost, 10,000 CNY (万元, above 0): the need the CBAM risk reserve is measured against. Blank = the reserve is left out of the score.
  * @returns The score, the chosen component, or the breakdown.
  */
-export function tediScore(indicators: unknown[][], values: unknown[][], component?: unknown): unknown[][] {
-  return tediScoreFormula(indicators, values, component, userLanguage());
+export function tediScore(
+  indicators: unknown[][],
+  values: unknown[][],
+  component?: unknown,
+  patents_target?: unknown,
+  cbam_annual_cost?: unknown,
+): unknown[][] {
+  return tediScoreFormula(indicators, values, component, userLanguage(), {
+    patentsTarget: patents_target,
+    cbamAnnualCost: cbam_annual_cost,
+  });
 }
 
 /**

@@ -41,8 +41,11 @@ export function CheckItem({
       : format(check.comparison === "max" ? s.checklist.limitMax : s.checklist.limitMin, {
           limit: formatValue(check.limit, check.unit, language),
         });
+  const guidance = check.status === "meets-reference" || check.status === "below-reference";
   const source =
-    format(s.checklist.sourceTooltip, { source: check.source }) +
+    (guidance
+      ? format(s.checklist.guidanceTooltip, { status: s.status[check.status], source: check.source })
+      : format(s.checklist.sourceTooltip, { source: check.source })) +
     (check.verified ? "" : s.checklist.unverified);
   const local = check.cell ? splitSheetAddress(check.cell).local : null;
 

@@ -1,6 +1,6 @@
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback } from "react";
-import { reportRows, reportSheetName } from "../../core/sheet";
+import { useCallback, useMemo, useState } from "react";
+import { type ValidationResult, reportRows, reportSheetName } from "../../core/sheet";
 import { splitSheetAddress } from "../../excel/sheetAddress";
 import { format } from "../../i18n";
 import { useI18n } from "../shell/i18nContext";
@@ -11,6 +11,8 @@ import type { ChecklistExcel } from "./checklistExcel";
 import { failingCells } from "./resultFacts";
 import { Checklist } from "./Checklist";
 import { MessageArea } from "../shell/MessageArea";
+import { ParkComparison } from "./ParkComparison";
+import { ParkPicker } from "./ParkPicker";
 import { ProfilePicker } from "./ProfilePicker";
 import { SummaryPanel } from "./SummaryPanel";
 import type { ValidationState } from "./useValidation";
@@ -32,8 +34,9 @@ export function ChecklistTab({ validation, excel }: ChecklistTabProps) {
   const styles = useStyles();
   const action = useExcelAction();
   const { profileIds, toggleProfile } = useProfiles(excel, action.fail);
-  const { result, busy } = validation;
+  const { busy } = validation;
   const working = busy || action.busy;
+  const { result, parks, parkIndex, showPark } = useShownPark(validation.result);
 
   const onSelectCell = useCallback(
     (cell: string) =>
@@ -107,7 +110,9 @@ export function ChecklistTab({ validation, excel }: ChecklistTabProps) {
       </div>
       {busy ? <ValidationProgress value={validation.progress} /> : null}
       <MessageArea error={error} notice={error ? null : action.notice} onDismiss={dismiss} />
+      {parks.length > 1 ? <ParkPicker parks={parks} selected={parkIndex} onSelect={showPark} /> : null}
       {result ? <SummaryPanel result={result} /> : null}
+      {result && parks.length > 1 ? <ParkComparison result={result} onShowPark={showPark} /> : null}
       <div className={styles.buttons} role="group" aria-label={s.actions.reportActionsLabel}>
         <Button disabledFocusable={working || !result} onClick={() => void writeReport()}>
           {s.actions.writeReport}
@@ -129,4 +134,24 @@ export function ChecklistTab({ validation, excel }: ChecklistTabProps) {
       )}
     </div>
   );
+}
+
+/**
+ * The park the tab shows: a sheet that lists several parks is one result with every park in
+ * `parks`; the summary, checklist, highlights and report follow the park picked (the first by
+ * default, and again after each new validation).
+ */
+function useShownPark(validated: ValidationResult | null) {
+  const [picked, setPicked] = useState<{ of: ValidationResult | null; index: number }>({
+    of: null,
+    index: 0,
+  });
+  const parks = validated?.parks ?? [];
+  const parkIndex = picked.of === validated && picked.index < parks.length ? picked.index : 0;
+  const result = useMemo(
+    () => (validated && parks.length > 1 ? { ...validated, ...parks[parkIndex]! } : validated),
+    [validated, parks, parkIndex],
+  );
+  const showPark = useCallback((index: number) => setPicked({ of: validated, index }), [validated]);
+  return { result, parks, parkIndex, showPark };
 }

@@ -12,6 +12,7 @@ import type { QuoteRead } from "../../excel/quote";
 import { fillIn } from "../../i18n/quote";
 import { MessageArea } from "../shell/MessageArea";
 import { useExcelAction } from "../shell/useExcelAction";
+import { QuoteFromSupplierFile } from "../supplier/QuoteFromSupplierFile";
 import { CostPathTable } from "./CostPathTable";
 import { DeMinimisNote } from "./DeMinimisNote";
 import { issueView } from "./issueMessages";
@@ -84,6 +85,11 @@ export function QuoteTab({
         />
         <div className={styles.buttons}>
           <Button onClick={() => dispatch({ type: "addLine" })}>{q.lines.add}</Button>
+          <QuoteFromSupplierFile
+            disabled={action.busy}
+            run={action.run}
+            addLines={(lines) => dispatch({ type: "appendLines", lines })}
+          />
         </div>
       </section>
 
