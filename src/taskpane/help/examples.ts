@@ -50,6 +50,47 @@ export const FUNCTION_EXAMPLES: Readonly<Record<string, readonly FunctionExample
     },
   ],
   PARK_INTENSITY: [{ formula: "=ZC.PARK_INTENSITY(12000, 10000)", result: "1.2", source: README }],
+  CBAM_DEFAULT_SEE: [
+    {
+      formula: '=ZC.CBAM_DEFAULT_SEE("7208 51 20", "CN", 2026)',
+      result: "3.5057",
+      note: {
+        en: "China's 7208 line: 3.187 tCO2e/t as the Official Journal prints it, × 1.10 (2026 mark-up).",
+        zh: "中国 7208 行：官方公报所印 3.187 tCO2e/t，× 1.10（2026 年加成）。",
+      },
+      source: `${README}, Implementing Regulation (EU) 2025/2621 Annex I (China)`,
+    },
+  ],
+  CBAM_BENCHMARK: [
+    {
+      formula: '=ZC.CBAM_BENCHMARK("7208 51 20", "C")',
+      result: "1.37",
+      note: {
+        en: "Column B (default values), route C (blast furnace / basic oxygen furnace).",
+        zh: "B 栏（默认值），路线 C（高炉-转炉）。",
+      },
+      source: `${README}, Implementing Regulation (EU) 2025/2620 (Commission benchmark workbook)`,
+    },
+  ],
+  CBAM_COST_DEFAULT: [
+    {
+      formula: '=ZC.CBAM_COST_DEFAULT("7601", "China", 1, 75.36, 2026)',
+      result: "144.13",
+      note: {
+        en: "(3.000 × 1.10 − 1.423 × 0.975) × 75.36 EUR = 144.13 EUR for one tonne of unwrought aluminium.",
+        zh: "(3.000 × 1.10 − 1.423 × 0.975) × 75.36 欧元 = 144.13 欧元（每吨未锻轧铝）。",
+      },
+      source: `${README}, worked by hand from Implementing Regulations (EU) 2025/2621 and 2025/2620`,
+    },
+  ],
+  CBAM_GOOD: [
+    {
+      formula: "=ZC.CBAM_GOOD(72085120)",
+      result: "Iron and steel",
+      note: { en: "In Chinese Excel: 钢铁.", zh: "中文版 Excel 返回：钢铁。" },
+      source: `${README}, Regulation (EU) 2023/956 Annex I`,
+    },
+  ],
 };
 
 export function examplesFor(functionId: string): readonly FunctionExample[] {

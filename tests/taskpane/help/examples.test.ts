@@ -3,9 +3,13 @@
  * functions themselves, so a figure on the help page cannot be wrong or drift from the engine.
  */
 import {
+  cbamBenchmark,
   cbamCertificates,
   cbamCost,
+  cbamCostDefault,
   cbamCostPath,
+  cbamDefaultSee,
+  cbamGood,
   cbamDeMinimis,
   cbamFreeAllocation,
   cbamPhaseIn,
@@ -21,8 +25,16 @@ type Cells = Record<string, unknown[][]>;
 const cell = (value: unknown) => [[value]];
 const matrix = (args: unknown[]) => args.map(cell);
 
-/** What Excel would show for each function, from its arguments (numbers or ranges). */
-const EVALUATE: Record<string, (args: unknown[]) => string> = {
+/** The first cell of a spilled result the EU-data functions return asynchronously. */
+const first = async (result: Promise<unknown[][]>): Promise<string> => String((await result)[0]![0]);
+
+/** What Excel would show for each function, from its arguments (numbers, text or ranges). */
+const EVALUATE: Record<string, (args: unknown[]) => string | Promise<string>> = {
+  CBAM_DEFAULT_SEE: (a) => first((cbamDefaultSee as (...x: unknown[]) => Promise<unknown[][]>)(...matrix(a))),
+  CBAM_BENCHMARK: (a) => first((cbamBenchmark as (...x: unknown[]) => Promise<unknown[][]>)(...matrix(a))),
+  CBAM_COST_DEFAULT: (a) =>
+    first((cbamCostDefault as (...x: unknown[]) => Promise<unknown[][]>)(...matrix(a))),
+  CBAM_GOOD: (a) => first((cbamGood as (...x: unknown[]) => Promise<unknown[][]>)(...matrix(a))),
   CBAM_COST: (a) => String((cbamCost as (...x: unknown[]) => unknown[][])(...matrix(a))[0]![0]),
   CBAM_CERTIFICATES: (a) =>
     String((cbamCertificates as (...x: unknown[]) => unknown[][])(...matrix(a))[0]![0]),
@@ -48,6 +60,7 @@ function parse(formula: string): { id: string; args: unknown[] } {
   const args = match[2]!.split(",").map((raw) => {
     const arg = raw.trim();
     if (arg in CELLS) return CELLS[arg];
+    if (/^".*"$/.test(arg)) return arg.slice(1, -1);
     const n = Number(arg);
     if (arg === "" || Number.isNaN(n)) throw new Error(`unexpected argument ${arg} in ${formula}`);
     return n;
@@ -62,10 +75,10 @@ describe("help examples", () => {
 
   it.each(all.map((example) => [example.formula, example.result, example.id] as const))(
     "%s → %s",
-    (formula, result, id) => {
+    async (formula, result, id) => {
       const parsed = parse(formula);
       expect(parsed.id).toBe(id);
-      expect(EVALUATE[id]!(parsed.args)).toBe(result);
+      expect(await EVALUATE[id]!(parsed.args)).toBe(result);
     },
   );
 
