@@ -15,5 +15,7 @@ module.exports = {
     // office-addin-mock imports office-addin-manifest, whose strip-bom dependency is ESM-only.
     "^office-addin-manifest$": "<rootDir>/tests/support/officeAddinManifestStub.ts",
   },
+  // Resolves (and, on a machine without a system Chromium, unpacks) the e2e browser once.
+  globalSetup: "<rootDir>/tests/support/browser/globalSetup.ts",
   testTimeout: 20000,
 };

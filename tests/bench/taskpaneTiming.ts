@@ -10,7 +10,8 @@
 import { existsSync, mkdtempSync, rmSync } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../support/browser/chromium";
 import { bundleExcelFake } from "../e2e/support/bundleExcelFake";
 import { routeOffline } from "../e2e/support/routeOffline";
 import { serveDirectory, type StaticServer } from "../e2e/support/staticServer";
@@ -68,16 +69,7 @@ export async function runTaskpaneTiming(runs: number, timeoutMs: number): Promis
     const fakeBundle = await bundleExcelFake(tempDir, ROOT);
     server = await serveDirectory(DIST);
     const origin = server.origin;
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
     const results: TaskpaneRun[] = [];
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "en-US" });

@@ -1,13 +1,16 @@
 /**
  * The e2e harness shared by the task pane tests: the built pane (dist/) served on 127.0.0.1, headless
- * Chromium (Debian's), office.js from Microsoft's CDN address routed to the package copy (nothing
+ * Chromium (the system's, else the one shipped in @sparticuz/chromium), a CJK font from npm, office.js from Microsoft's CDN address routed to the package copy (nothing
  * leaves the machine), and the Excel stand-in injected before the app starts (or, for pages Excel
  * opens in a browser such as the function help, no stand-in: a plain browser tab).
  */
 import { existsSync, mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
-import { type Browser, type Page, chromium } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../../support/browser/chromium";
+import { addCjkFont } from "../../support/browser/cjkFont";
+import type { ExcelFakeOptions } from "../../support/excelFake/install";
 import { bundleExcelFake } from "./bundleExcelFake";
 import { routeOffline } from "./routeOffline";
 import { type StaticServer, serveDirectory } from "./staticServer";
@@ -31,6 +34,10 @@ export interface OpenOptions {
   path?: string;
   /** Inject the Excel stand-in (default true); false opens the page as a plain browser would. */
   excelFake?: boolean;
+  /** What the stand-in starts with: Excel's display language, settings saved in the workbook. */
+  fakeOptions?: Pick<ExcelFakeOptions, "displayLanguage" | "settings" | "officeTheme">;
+  /** Viewport width in CSS pixels (default 420). */
+  width?: number;
 }
 
 /** Opens dist/taskpane.html with the Excel stand-in; throws when dist/ was not built. */
@@ -48,21 +55,9 @@ export async function openTaskpane(options: OpenOptions = {}): Promise<TaskpaneP
   try {
     const fakeBundle = options.excelFake === false ? undefined : await bundleExcelFake(tempDir);
     server = await serveDirectory(DIST);
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-quic",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({
-      viewport: { width: 420, height: 900 },
+      viewport: { width: options.width ?? 420, height: 900 },
       locale: options.locale ?? "en-US",
     });
     const page = await context.newPage();
@@ -71,7 +66,14 @@ export async function openTaskpane(options: OpenOptions = {}): Promise<TaskpaneP
     page.on("pageerror", (error) => pageErrors.push(error.message));
     const origin = server.origin;
     await routeOffline(page, origin, (url) => blockedRequests.push(url));
-    if (fakeBundle) await page.addInitScript({ path: fakeBundle });
+    await addCjkFont(page, origin);
+    if (fakeBundle) {
+      if (options.fakeOptions)
+        await page.addInitScript((fakeOptions) => {
+          (window as unknown as { __excelFakeOptions: unknown }).__excelFakeOptions = fakeOptions;
+        }, options.fakeOptions);
+      await page.addInitScript({ path: fakeBundle });
+    }
     await page.goto(`${origin}${options.path ?? "/taskpane.html"}`);
     return { page, origin, pageErrors, blockedRequests, close };
   } catch (error) {

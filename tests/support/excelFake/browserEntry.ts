@@ -4,10 +4,12 @@
  * window.__excelFake so the test can read the workbook back.
  */
 import { areaAddress, parseArea } from "./address";
-import { installExcelFakeInBrowser } from "./install";
+import { type ExcelFakeOptions, installExcelFakeInBrowser } from "./install";
 import { addSampleParkSheet } from "./sampleWorkbook";
 
-const fake = installExcelFakeInBrowser({ displayLanguage: "en-US" });
+// A test sets window.__excelFakeOptions in an earlier init script (Excel's language, saved settings).
+const requested = (window as unknown as { __excelFakeOptions?: ExcelFakeOptions }).__excelFakeOptions;
+const fake = installExcelFakeInBrowser({ displayLanguage: "en-US", ...requested });
 addSampleParkSheet(fake.state);
 
 const inspector = {
@@ -23,6 +25,8 @@ const inspector = {
     return area ? areaAddress(area) : null;
   },
   selection: (): string | null => fake.state.selectionAddress,
+  /** Settings as the document last saved them. */
+  savedSettings: (): Record<string, unknown> => Object.fromEntries(fake.settings.saved),
   syncCount: (): number => fake.state.syncCount,
   /** Formulas (or constants) of a block, e.g. formulas("ZC Quote", "A21:O22"); null without the sheet. */
   formulas: (name: string, address: string): (string | number | boolean)[][] | null =>

@@ -16,6 +16,8 @@ export interface ExcelFakeOptions {
   host?: "Excel" | null;
   /** Install Excel.run (default true); false with host null = plain browser. */
   withExcel?: boolean;
+  /** Document settings the workbook already holds (as if saved by an earlier session). */
+  settings?: Record<string, unknown>;
 }
 
 export interface ExcelFake {
@@ -28,7 +30,7 @@ export interface ExcelFake {
 
 export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
   const state = new FakeWorkbookState();
-  const settings = new FakeSettings();
+  const settings = new FakeSettings(options.settings);
   const context: FakeOfficeContext = {
     displayLanguage: options.displayLanguage ?? "en-US",
     officeTheme: options.officeTheme,
@@ -75,8 +77,10 @@ export function installExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
 }
 
 /**
- * Browser (e2e): installs Excel.run now and, whenever office.js assigns window.Office or its
- * context, adds the fake's document/displayLanguage/officeTheme (outside Office they are absent).
+ * Browser (e2e): installs Excel.run now and serves the fake's document, displayLanguage and
+ * officeTheme through Office.context. office.js (1.1.110) defines `Office.context` itself as a getter
+ * over its own app factory, so assigning onto it never reaches the app: window.Office is handed out
+ * as a Proxy whose `context` is a view over the real one with the fake's pieces on top.
  * Must run before office.js (Playwright addInitScript).
  */
 export function installExcelFakeInBrowser(options: ExcelFakeOptions = {}): ExcelFake {
@@ -85,41 +89,27 @@ export function installExcelFakeInBrowser(options: ExcelFakeOptions = {}): Excel
   win.Excel = fake.excel;
   if (win.OfficeExtension === undefined) win.OfficeExtension = { Error: FakeOfficeError };
 
-  const patchContext = (context: unknown): void => {
-    if (!context || typeof context !== "object") return;
-    for (const key of ["document", "displayLanguage", "officeTheme"] as const) {
-      Object.defineProperty(context, key, {
-        configurable: true,
-        enumerable: true,
-        get: () => fake.context[key],
-        set: () => {
-          // office.js must not replace the stand-in's values.
-        },
-      });
-    }
-  };
-  const patchOffice = (office: unknown): void => {
-    if (!office || typeof office !== "object") return;
-    let context = (office as { context?: unknown }).context;
-    patchContext(context);
-    Object.defineProperty(office, "context", {
-      configurable: true,
-      enumerable: true,
-      get: () => context,
-      set: (next: unknown) => {
-        context = next;
-        patchContext(next);
-      },
+  const ownKeys = new Set<PropertyKey>(["document", "displayLanguage", "officeTheme"]);
+  const contextView = (real: unknown): unknown =>
+    new Proxy((real && typeof real === "object" ? real : {}) as object, {
+      get: (target, key) =>
+        ownKeys.has(key) ? fake.context[key as keyof FakeOfficeContext] : Reflect.get(target, key),
+      has: (target, key) => ownKeys.has(key) || Reflect.has(target, key),
     });
-  };
-  let office: unknown = win.Office;
-  patchOffice(office);
+  const officeView = (office: unknown): unknown =>
+    office && typeof office === "object"
+      ? new Proxy(office, {
+          get: (target, key) =>
+            key === "context" ? contextView(Reflect.get(target, key)) : Reflect.get(target, key),
+        })
+      : office;
+
+  let view: unknown = officeView(win.Office);
   Object.defineProperty(window, "Office", {
     configurable: true,
-    get: () => office,
+    get: () => view,
     set: (next: unknown) => {
-      office = next;
-      patchOffice(next);
+      view = officeView(next);
     },
   });
   return fake;

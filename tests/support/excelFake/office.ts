@@ -12,6 +12,14 @@ export class FakeSettings {
   saveCount = 0;
   failNextSave = false;
 
+  /** `initial`: settings already saved in the document. */
+  constructor(initial: Record<string, unknown> = {}) {
+    for (const [key, value] of Object.entries(initial)) {
+      this.current.set(key, structuredCloneSafe(value));
+      this.saved.set(key, structuredCloneSafe(value));
+    }
+  }
+
   get(name: string): unknown {
     // Office returns null for an unknown setting.
     return this.current.has(name) ? structuredCloneSafe(this.current.get(name)) : null;
