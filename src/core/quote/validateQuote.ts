@@ -24,6 +24,7 @@ import { isInputError } from "../shared/inputError";
 import type { LocalizedText } from "../shared/localizedText";
 import { cbamGoodForCnCode, formatCnCode, normalizeCnCode } from "./cnCode";
 import { issuePlace } from "./quoteFieldLabels";
+import { numberForValidation } from "./typedNumber";
 import type { Quote, QuoteDraft, QuoteField, QuoteIssue, QuoteLine, QuoteLineDraft } from "./types";
 
 export type QuoteValidation = { ok: true; quote: Quote } | { ok: false; issues: QuoteIssue[] };
@@ -87,8 +88,8 @@ function lineGood(issues: IssueList, number: number, draft: QuoteLineDraft): Cba
   const code = typedCode === "" ? null : normalizeCnCode(typedCode);
   if (typedCode !== "" && code === null) {
     issues.add(number, "cnCode", {
-      en: `"${typedCode}" is not an 8-digit CN code (e.g. 7208 51 20).`,
-      zh: `“${typedCode}”不是 8 位 CN 编码（例如 7208 51 20）。`,
+      en: `"${typedCode}" is not a CN code: enter 8 digits (e.g. 7208 51 20), or the 4- or 6-digit heading.`,
+      zh: `“${typedCode}”不是 CN 编码：请填写 8 位编码（例如 7208 51 20），或 4 位、6 位税目。`,
     });
   }
   const picked =
@@ -225,8 +226,39 @@ function validateReduction(issues: IssueList, draft: QuoteDraft): Decimal | null
   );
 }
 
+/** Every numeric field as the validators read it: "1,000" / "1 000" / "１，０００" → "1000". */
+function withTypedNumbers(draft: QuoteDraft): QuoteDraft {
+  const n = numberForValidation;
+  return {
+    ...draft,
+    lines: draft.lines.map((line) => ({
+      ...line,
+      quantity: n(line.quantity),
+      see: n(line.see),
+      benchmark: n(line.benchmark),
+      basePrice: n(line.basePrice),
+      alternativeSee: n(line.alternativeSee),
+    })),
+    price:
+      draft.price.kind === "single"
+        ? { kind: "single", price: n(draft.price.price) }
+        : {
+            kind: "path",
+            byYear: Object.fromEntries(Object.entries(draft.price.byYear).map(([year, p]) => [year, n(p)])),
+          },
+    paidPrice: n(draft.paidPrice),
+    exchangeRate: n(draft.exchangeRate),
+    deliveryYear: n(draft.deliveryYear),
+    scenario:
+      draft.scenario.kind === "percent"
+        ? { kind: "percent", reductionPercent: n(draft.scenario.reductionPercent) }
+        : draft.scenario,
+  };
+}
+
 /** Validates a whole draft; on success every field is a checked Decimal. */
-export function validateQuote(draft: QuoteDraft): QuoteValidation {
+export function validateQuote(typed: QuoteDraft): QuoteValidation {
+  const draft = withTypedNumbers(typed);
   const issues = new IssueList();
   if (draft.lines.length === 0)
     issues.add(null, "lines", { en: "add at least one product line.", zh: "请至少添加一行产品。" });
