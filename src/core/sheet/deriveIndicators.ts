@@ -235,6 +235,7 @@ function deriveRatio(rule: RatioRule, { lookup, catalog, accept, refuse, needs }
     cell: numerator.cell,
     cells,
     origin: "derived",
+    ratio: { numerator: numerator.indicatorId, denominator: below.indicatorId },
     formula: lt(
       `${formula} (${numerator.name.en} ÷ ${below.name.en})${rule.note ? ` — ${rule.note.en}` : ""}`,
       `${formula}（${numerator.name.zh} ÷ ${below.name.zh}）${rule.note ? `——${rule.note.zh}` : ""}`,

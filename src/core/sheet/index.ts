@@ -18,6 +18,7 @@ export { reportRows, type ReportCell } from "./reportRows";
 export { renderChecklist, type ChecklistOptions } from "./reportChecklist";
 export { reportSheetName, isReportSheetName, REPORT_SHEET_PREFIX } from "./reportSheetName";
 export { displayValue } from "./reportValues";
+export { fixHint } from "./fixHint";
 export {
   SAMPLE_SHEET_NAME,
   SAMPLE_SCOPE_SHEET_NAME,
