@@ -32,6 +32,7 @@ export {
 } from "./thresholds";
 export { standardsCoverage } from "./coverage";
 export { bandLabel } from "./bandLabel";
+export { publicSource } from "./publicSource";
 export {
   CatalogError,
   TABLE_3_HIGH_FREQUENCY,
