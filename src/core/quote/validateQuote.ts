@@ -50,12 +50,13 @@ const QUOTE_RANGES = {
 class IssueList {
   readonly issues: QuoteIssue[] = [];
 
-  add(line: number | null, field: QuoteField, reason: LocalizedText, year?: number): void {
+  add(line: number | null, field: QuoteField, reason: LocalizedText, year?: number, missing = false): void {
     const place = issuePlace(line, field, year);
     this.issues.push({
       line,
       field,
       ...(year === undefined ? {} : { year }),
+      ...(missing ? { kind: "missing" as const } : {}),
       message: { en: `${place.en}: ${reason.en}`, zh: `${place.zh}：${reason.zh}` },
     });
   }
@@ -73,7 +74,7 @@ class IssueList {
 
   required(line: number | null, field: QuoteField, typed: string): boolean {
     if (typed.trim() !== "") return true;
-    this.add(line, field, { en: "enter a value.", zh: "请填写。" });
+    this.add(line, field, { en: "enter a value.", zh: "请填写。" }, undefined, true);
     return false;
   }
 }
@@ -106,16 +107,24 @@ function lineGood(issues: IssueList, number: number, draft: QuoteLineDraft): Cba
   const codeUnreadable = typedCode !== "" && code === null;
   // An unreadable code is reported once, as the code's problem; the good follows once it reads.
   if (mapped === null && picked === null && draft.good === "" && !codeUnreadable) {
-    issues.add(number, "good", {
-      en:
-        code === null
-          ? "pick the CBAM good (or enter a CN code that maps to one)."
-          : `CN code ${formatCnCode(code)} does not map to one CBAM good unambiguously: pick the good if it is covered by Annex I.`,
-      zh:
-        code === null
-          ? "请选择 CBAM 产品类别（或填写可对应类别的 CN 编码）。"
-          : `CN 编码 ${formatCnCode(code)} 无法唯一对应 CBAM 产品类别：如属附件I范围，请选择类别。`,
-    });
+    // Neither a code nor a good yet: a blank input, counted as missing.
+    const blank = code === null;
+    issues.add(
+      number,
+      "good",
+      {
+        en:
+          code === null
+            ? "pick the CBAM good (or enter a CN code that maps to one)."
+            : `CN code ${formatCnCode(code)} does not map to one CBAM good unambiguously: pick the good if it is covered by Annex I.`,
+        zh:
+          code === null
+            ? "请选择 CBAM 产品类别（或填写可对应类别的 CN 编码）。"
+            : `CN 编码 ${formatCnCode(code)} 无法唯一对应 CBAM 产品类别：如属附件I范围，请选择类别。`,
+      },
+      undefined,
+      blank,
+    );
   }
   return mapped ?? picked;
 }
@@ -190,6 +199,7 @@ function validatePrice(issues: IssueList, draft: QuoteDraft): Quote["certificate
         "certificatePrice",
         { en: "enter the price for this year.", zh: "请填写该年份价格。" },
         year,
+        true,
       );
       continue;
     }

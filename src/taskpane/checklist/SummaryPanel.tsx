@@ -2,6 +2,7 @@ import { Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-c
 import type { CheckStatus, ValidationResult } from "../../core/sheet";
 import { format } from "../../i18n";
 import { useI18n } from "../shell/i18nContext";
+import { JargonTip } from "../shell/JargonTip";
 import { nationalNoticeCheck, renewableLenses } from "./resultFacts";
 import { formatValue } from "./formatValue";
 import { StatusBadge } from "./StatusBadge";
@@ -76,10 +77,12 @@ export function SummaryPanel({ result }: { result: ValidationResult }) {
         })}
       </Caption1>
       <dl className={styles.facts}>
-        <dt className={styles.term}>{s.summary.tediScore}</dt>
+        <dt className={styles.term}>
+          {s.summary.tediScore} <JargonTip term="tedi" />
+        </dt>
         <dd className={styles.definition} data-testid="tedi-score">
           {result.tedi
-            ? `${result.tedi.score.toFixed(1)} / 100 · ${s.summary.tediGrade}: ${result.tedi.grade[language]}`
+            ? `${result.tedi.score.toFixed(1)}\u00a0/\u00a0100 · ${s.summary.tediGrade}: ${result.tedi.grade[language]}`
             : "—"}
         </dd>
         <dt className={styles.term}>{s.summary.nationalNotice}</dt>
@@ -87,13 +90,15 @@ export function SummaryPanel({ result }: { result: ValidationResult }) {
           {notice ? (
             <>
               <StatusBadge status={notice.status} /> {formatValue(notice.value, notice.unit, language)}
-              {notice.limit !== null ? ` (≤ ${formatValue(notice.limit, notice.unit, language)})` : ""}
+              {notice.limit !== null ? ` (≤\u00a0${formatValue(notice.limit, notice.unit, language)})` : ""}
             </>
           ) : (
             s.summary.noticeNotAssessed
           )}
         </dd>
-        <dt className={styles.term}>{s.summary.renewableShare}</dt>
+        <dt className={styles.term}>
+          {s.summary.renewableShare} <JargonTip term="lens" />
+        </dt>
         <dd className={styles.definition} data-testid="renewable-lenses">
           {s.summary.domesticLens}: {share(lenses.domestic)}
           <br />

@@ -20,13 +20,13 @@ export function CostPathTable({ result }: { result: QuoteResult }) {
   const highest = Math.max(...result.path.map((year) => year.base.surchargePercent.toNumber()), 0);
 
   return (
-    <div className={styles.scroll}>
+    // Focusable so keyboard users can scroll it sideways in a narrow pane.
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label={q.results.pathCaption}>
       <Table className={styles.pathTable} size="small" aria-label={q.results.pathCaption}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{q.results.year}</TableHeaderCell>
             <TableHeaderCell className={styles.numberHeader}>{q.results.surcharge}</TableHeaderCell>
-            <TableHeaderCell aria-hidden />
             <TableHeaderCell className={styles.numberHeader}>{q.results.costPerTonne}</TableHeaderCell>
             <TableHeaderCell className={styles.numberHeader}>{q.results.freeAllocation}</TableHeaderCell>
             <TableHeaderCell className={styles.numberHeader}>{q.results.costEur}</TableHeaderCell>
@@ -40,9 +40,9 @@ export function CostPathTable({ result }: { result: QuoteResult }) {
             return (
               <TableRow key={year.year} data-testid={`quote-path-${year.year}`}>
                 <TableCell>{year.year}</TableCell>
-                <TableCell className={styles.number}>{formatPercent(percent(surcharge), language)}</TableCell>
-                <TableCell aria-hidden>
-                  <div className={styles.barTrack}>
+                <TableCell className={styles.number}>
+                  {formatPercent(percent(surcharge), language)}
+                  <div className={styles.barTrack} aria-hidden>
                     <div className={styles.bar} style={{ width: `${width}%` }} />
                   </div>
                 </TableCell>

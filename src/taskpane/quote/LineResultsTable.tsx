@@ -22,7 +22,12 @@ export function LineResultsTable({ result }: { result: QuoteResult }) {
   const totals = result.delivery.base;
 
   return (
-    <div className={styles.scroll}>
+    <div
+      className={styles.scroll}
+      tabIndex={0}
+      role="region"
+      aria-label={fillIn(q.results.heading, { year: result.delivery.year })}
+    >
       <Table
         className={styles.resultsTable}
         size="small"

@@ -100,3 +100,14 @@ describe("validateQuote", () => {
     expect(issuesOf(specDraft({ lines: [] }))[0]).toMatchObject({ line: null, field: "lines" });
   });
 });
+
+describe("validateQuote, blank required fields", () => {
+  it("marks a blank required field as missing and a bad one not", () => {
+    const issues = issuesOf(specDraft({ lines: [specLine({ quantity: "", see: "abc" })], deliveryYear: "" }));
+    expect(issues.map((issue) => [issue.field, issue.kind ?? null])).toEqual([
+      ["deliveryYear", "missing"],
+      ["quantity", "missing"],
+      ["see", null],
+    ]);
+  });
+});
