@@ -138,6 +138,7 @@ export const quoteEn = {
     untitled: "Line {n}",
     edit: "Edit line {n}",
     collapse: "Done with line {n}",
+    scrollLabel: "{table} (scrolls sideways)",
     headingNote: "{code} maps to {good}. The customs declaration needs the full 8-digit CN code.",
   },
 };

@@ -134,6 +134,7 @@ export const quoteZh: QuoteStrings = {
     untitled: "第 {n} 行",
     edit: "编辑第 {n} 行",
     collapse: "完成第 {n} 行",
+    scrollLabel: "{table}（可左右滚动）",
     headingNote: "{code} 对应{good}。报关需填写完整的 8 位 CN 编码。",
   },
 };

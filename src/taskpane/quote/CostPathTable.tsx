@@ -7,6 +7,7 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { money, percent, type QuoteResult } from "../../core/quote";
+import { fillIn } from "../../i18n/quote";
 import { formatDecimal, formatPercent } from "./formatDecimal";
 import { useQuoteStyles } from "./quoteStyles";
 import { useQuoteStrings } from "./useQuoteStrings";
@@ -21,7 +22,12 @@ export function CostPathTable({ result }: { result: QuoteResult }) {
 
   return (
     // Focusable so keyboard users can scroll it sideways in a narrow pane.
-    <div className={styles.scroll} tabIndex={0} role="region" aria-label={q.results.pathCaption}>
+    <div
+      className={styles.scroll}
+      tabIndex={0}
+      role="region"
+      aria-label={fillIn(q.cards.scrollLabel, { table: q.results.pathCaption })}
+    >
       <Table className={styles.pathTable} size="small" aria-label={q.results.pathCaption}>
         <TableHeader>
           <TableRow>

@@ -26,7 +26,9 @@ export function LineResultsTable({ result }: { result: QuoteResult }) {
       className={styles.scroll}
       tabIndex={0}
       role="region"
-      aria-label={fillIn(q.results.heading, { year: result.delivery.year })}
+      aria-label={fillIn(q.cards.scrollLabel, {
+        table: fillIn(q.results.heading, { year: result.delivery.year }),
+      })}
     >
       <Table
         className={styles.resultsTable}

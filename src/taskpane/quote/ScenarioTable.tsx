@@ -30,7 +30,9 @@ export function ScenarioTable({ result }: { result: QuoteResult }) {
       className={styles.scroll}
       tabIndex={0}
       role="region"
-      aria-label={fillIn(q.results.scenarioHeading, { year: result.delivery.year })}
+      aria-label={fillIn(q.cards.scrollLabel, {
+        table: fillIn(q.results.scenarioHeading, { year: result.delivery.year }),
+      })}
     >
       <Table
         className={styles.resultsTable}

@@ -16,12 +16,8 @@ export const useQuoteStyles = makeStyles({
   number: { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   numberHeader: { textAlign: "end" },
   total: { fontWeight: tokens.fontWeightSemibold },
-  fields: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(170px, 1fr))",
-    alignItems: "start",
-    gap: tokens.spacingHorizontalM,
-  },
+  // Stacked, one field per line: a task pane is 320-450 px wide.
+  fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   withTip: {
     display: "flex",
     alignItems: "flex-start",
