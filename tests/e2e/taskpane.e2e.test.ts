@@ -50,7 +50,7 @@ describe("task pane in Chromium with the Excel stand-in", () => {
     const notice = page.getByTestId("national-notice");
     await notice.waitFor({ timeout: 60_000 });
     expect(await notice.textContent()).toContain("Fail");
-    expect(await notice.textContent()).toContain("0.3 tCO2/tce");
+    expect(await notice.textContent()).toContain("0.3\u00a0tCO2/tce"); // no-break space: never wraps
     const tedi = (await page.getByTestId("tedi-score").textContent()) ?? "";
     expect(tedi).toMatch(/^\d+\.\d\s\/\s100 · Grade: .+/);
 
