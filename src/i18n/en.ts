@@ -213,6 +213,10 @@ export const en = {
     counts: "{failures} failing · {missing} missing · {passes} passing",
     firstFix: "First to fix: {indicator}",
     announce: "Validation done. {verdict}. {counts}.",
+    standardsCoverage: "The sheet reports {present} of the {total} indicators the 22 standards use most",
+    standardsSubstantive: "{present} of {total} substantive indicators the standards neglect",
+    standardsNone:
+      "{total} standards: {local} local and {group} group standards. Validate a sheet to compare it with them.",
   },
   sections: {
     label: "Checklist sections",

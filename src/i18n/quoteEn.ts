@@ -76,8 +76,9 @@ export const quoteEn = {
   },
   deMinimis: {
     heading: "De minimis (50 t)",
-    applies: "This quote's counted mass is {mass} t: at or below {threshold} t.",
-    notApplies: "This quote's counted mass is {mass} t: above {threshold} t, so the exemption cannot apply.",
+    applies: "This quote's counted mass is {mass}\u00a0t: at or below {threshold}\u00a0t.",
+    notApplies:
+      "This quote's counted mass is {mass}\u00a0t: above {threshold}\u00a0t, so the exemption cannot apply.",
   },
   actions: {
     insert: "Insert into workbook",
@@ -123,10 +124,10 @@ export const quoteEn = {
   },
   verdict: {
     label: "Quote summary",
-    perTonne: "{cost} EUR/t",
+    perTonne: "{cost}\u00a0EUR/t",
     perTonneLabel: "CBAM cost per tonne, {year}",
     surcharge: "+{percent} on the price",
-    total: "Total {cost} EUR for {year}",
+    total: "Total {cost}\u00a0EUR for {year}",
     missingOne: "1 input missing",
     missingMany: "{count} inputs missing",
     invalidOne: "1 input to fix",
@@ -134,7 +135,7 @@ export const quoteEn = {
     firstMissing: "Next: {field}",
   },
   cards: {
-    summary: "{description} · {cn} · {quantity} t · SEE {see}",
+    summary: "{description} · {cn} · {quantity}\u00a0t · SEE {see}",
     untitled: "Line {n}",
     edit: "Edit line {n}",
     collapse: "Done with line {n}",

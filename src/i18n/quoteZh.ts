@@ -73,8 +73,8 @@ export const quoteZh: QuoteStrings = {
   },
   deMinimis: {
     heading: "微量豁免（50 吨）",
-    applies: "本报价计入的质量为 {mass} 吨：不超过 {threshold} 吨。",
-    notApplies: "本报价计入的质量为 {mass} 吨：超过 {threshold} 吨，不可能适用豁免。",
+    applies: "本报价计入的质量为 {mass}\u00a0吨：不超过 {threshold}\u00a0吨。",
+    notApplies: "本报价计入的质量为 {mass}\u00a0吨：超过 {threshold}\u00a0吨，不可能适用豁免。",
   },
   actions: {
     insert: "写入工作簿",
@@ -119,10 +119,10 @@ export const quoteZh: QuoteStrings = {
   },
   verdict: {
     label: "报价概要",
-    perTonne: "{cost} 欧元/吨",
+    perTonne: "{cost}\u00a0欧元/吨",
     perTonneLabel: "{year} 年每吨 CBAM 成本",
     surcharge: "占价格 +{percent}",
-    total: "{year} 年合计 {cost} 欧元",
+    total: "{year} 年合计 {cost}\u00a0欧元",
     missingOne: "还缺 1 项输入",
     missingMany: "还缺 {count} 项输入",
     invalidOne: "1 项输入需修改",
@@ -130,7 +130,7 @@ export const quoteZh: QuoteStrings = {
     firstMissing: "下一步：{field}",
   },
   cards: {
-    summary: "{description} · {cn} · {quantity} 吨 · SEE {see}",
+    summary: "{description} · {cn} · {quantity}\u00a0吨 · SEE {see}",
     untitled: "第 {n} 行",
     edit: "编辑第 {n} 行",
     collapse: "完成第 {n} 行",

@@ -206,6 +206,9 @@ export const zh: UiStrings = {
     counts: "{failures} 项未通过 · {missing} 项缺失 · {passes} 项通过",
     firstFix: "首先处理：{indicator}",
     announce: "校验完成。{verdict}。{counts}。",
+    standardsCoverage: "该表填报了22项标准最常用的 {total} 项指标中的 {present} 项",
+    standardsSubstantive: "标准普遍忽视的 {total} 项实质性指标中填报了 {present} 项",
+    standardsNone: "{total}项标准：{local}项地方标准、{group}项团体标准。校验工作表后可与之对照。",
   },
   sections: {
     label: "检查清单分区",
