@@ -26,7 +26,8 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      // ADDIN_OUTPUT_DIR: a second build elsewhere (the test that builds for another origin).
+      path: process.env.ADDIN_OUTPUT_DIR || path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
     },
@@ -43,7 +44,10 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      { apply: (compiler) => writeLocalizedFunctionsMetadata(compiler) },
+      {
+        apply: (compiler) =>
+          writeLocalizedFunctionsMetadata(compiler, { origin: dev ? devOrigin : productionOrigin }),
+      },
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,7 +1,13 @@
 /**
- * From what went wrong to the error value Excel shows. The core throws InputError with a kind in
- * Excel's terms; an error value found in an input cell is passed on as that same error; anything
- * else (a bug) becomes #VALUE! with its message rather than an unexplained failure.
+ * From what went wrong to the error value Excel shows. Excel displays a custom function's message
+ * only on #VALUE! and #N/A (Microsoft's custom-functions error documentation; the runtime typings
+ * say custom messages are only available with certain error codes), so:
+ * - bad input of any kind (text, negative, out of range, a zero divisor) is #VALUE! with a message
+ *   naming the argument and what was expected; "no figure for that" is #N/A with the reason;
+ * - an error value found in an input cell is passed on as that same error, with a message only
+ *   where Excel shows one;
+ * - anything else (a bug) becomes #VALUE! with its message rather than an unexplained failure.
+ * `withMessage` is the one place an error value gets a message, and it drops it on other codes.
  */
 import { isInputError, type InputErrorKind } from "../core/shared/inputError";
 import type { LocalizedText, UiLanguage } from "../core/shared/localizedText";
@@ -12,18 +18,21 @@ export interface ExcelErrorValue {
   message?: string;
 }
 
+/** The core's kinds stay precise (the CLI and the pane use them); Excel gets a code that shows text. */
 export function errorCodeForKind(kind: InputErrorKind): CustomFunctions.ErrorCode {
-  switch (kind) {
-    case "number":
-      return CustomFunctions.ErrorCode.invalidNumber;
-    case "divisionByZero":
-      return CustomFunctions.ErrorCode.divisionByZero;
-    case "notAvailable":
-      return CustomFunctions.ErrorCode.notAvailable;
-    case "value":
-    default:
-      return CustomFunctions.ErrorCode.invalidValue;
-  }
+  return kind === "notAvailable"
+    ? CustomFunctions.ErrorCode.notAvailable
+    : CustomFunctions.ErrorCode.invalidValue;
+}
+
+/** True for the codes whose message Excel displays. */
+export function showsMessage(code: string): boolean {
+  return code === CustomFunctions.ErrorCode.invalidValue || code === CustomFunctions.ErrorCode.notAvailable;
+}
+
+/** An error value with `message` where Excel would show it, without one elsewhere. */
+export function withMessage(code: CustomFunctions.ErrorCode, message: string): CustomFunctions.Error {
+  return showsMessage(code) ? new CustomFunctions.Error(code, message) : new CustomFunctions.Error(code);
 }
 
 /** True for a CustomFunctions.Error (ours, or one Excel passes in for an error cell). */
@@ -55,7 +64,7 @@ export function excelError(
   message: LocalizedText,
   language: UiLanguage,
 ): CustomFunctions.Error {
-  return new CustomFunctions.Error(errorCodeForKind(kind), message[language]);
+  return withMessage(errorCodeForKind(kind), message[language]);
 }
 
 /**
@@ -68,7 +77,7 @@ export function propagatedError(code: string, argument: string, language: UiLang
     language === "zh"
       ? `${argument} 的单元格含错误值 ${code}。`
       : `${argument} holds the error value ${code}.`;
-  return new CustomFunctions.Error(same ?? CustomFunctions.ErrorCode.invalidValue, message);
+  return withMessage(same ?? CustomFunctions.ErrorCode.invalidValue, message);
 }
 
 /** Thrown by the argument readers for an error value in an input cell; shown by toExcelError. */
@@ -84,8 +93,12 @@ export function toExcelError(error: unknown, language: UiLanguage): CustomFuncti
   if (isInputError(error)) return excelError(error.kind, error.localized, language);
   if (error instanceof ErrorInInput) return propagatedError(error.code, error.argument, language);
   if (isExcelErrorValue(error)) {
-    if (returnableCode(error.code) !== null) return error as CustomFunctions.Error;
-    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+    const same = returnableCode(error.code);
+    if (same !== null)
+      return error.message && !showsMessage(same)
+        ? withMessage(same, error.message)
+        : (error as CustomFunctions.Error);
+    return withMessage(CustomFunctions.ErrorCode.invalidValue, error.message ?? error.code);
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error(

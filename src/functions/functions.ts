@@ -28,7 +28,7 @@ import { userLanguage } from "./language";
 /**
  * EU CBAM cost of an import, EUR rounded half-up to the cent: max(0, quantity × embedded − quantity × benchmark × free allocation share of the year − carbon price paid abroad converted to certificates) × EU price (Regulation (EU) 2023/956). 2023-2025 (transitional period): 0.
  * @customfunction CBAM_COST
- * @helpurl https://localhost:3000/taskpane.html?help=CBAM_COST
+ * @helpurl taskpane.html?help=CBAM_COST
  * @param embedded Specific embedded emissions of the good, tCO2e per tonne (0 to 100). A range computes one cost per cell and spills.
  * @param quantity Quantity imported, tonnes (MWh for electricity), 0 or more.
  * @param eu_price CBAM certificate price, EUR per tCO2e (above 0): the EU ETS auction average of the import period. Never built in.
@@ -56,7 +56,7 @@ export function cbamCost(
 /**
  * CBAM certificates to surrender for an import (tCO2e, unrounded): max(0, quantity × embedded − free allocation adjustment − deduction for the carbon price paid abroad). 2023-2025: 0.
  * @customfunction CBAM_CERTIFICATES
- * @helpurl https://localhost:3000/taskpane.html?help=CBAM_CERTIFICATES
+ * @helpurl taskpane.html?help=CBAM_CERTIFICATES
  * @param embedded Specific embedded emissions of the good, tCO2e per tonne (0 to 100). A range computes one result per cell and spills.
  * @param quantity Quantity imported, tonnes (MWh for electricity), 0 or more.
  * @param eu_price CBAM certificate price, EUR per tCO2e (above 0): the price paid abroad is converted into certificates through it.
@@ -84,7 +84,7 @@ export function cbamCertificates(
 /**
  * Share of free allocation EU producers of CBAM goods still receive in a year, as a fraction (2026: 0.975 … 2034 onward: 0). ETS Directive 2003/87/EC Art. 10a(1a). Before 2026 → #N/A.
  * @customfunction CBAM_FREE_ALLOCATION
- * @helpurl https://localhost:3000/taskpane.html?help=CBAM_FREE_ALLOCATION
+ * @helpurl taskpane.html?help=CBAM_FREE_ALLOCATION
  * @param year Calendar year, 2026 or later; a range spills one share per cell.
  * @returns Free allocation share (fraction).
  */
@@ -95,7 +95,7 @@ export function cbamFreeAllocation(year: unknown[][]): unknown[][] {
 /**
  * CBAM phase-in share of a year, 1 − free allocation share, as a fraction (2026: 0.025 … 2034 onward: 1). Before 2026 → #N/A.
  * @customfunction CBAM_PHASE_IN
- * @helpurl https://localhost:3000/taskpane.html?help=CBAM_PHASE_IN
+ * @helpurl taskpane.html?help=CBAM_PHASE_IN
  * @param year Calendar year, 2026 or later; a range spills one share per cell.
  * @returns Phase-in share (fraction).
  */
@@ -104,9 +104,9 @@ export function cbamPhaseIn(year: unknown[][]): unknown[][] {
 }
 
 /**
- * TRUE when the importer's net mass of CBAM goods in the calendar year (iron and steel, aluminium, cement, fertilisers; not electricity or hydrogen) is at or below 50 t, so nothing is owed (as reported for Regulation (EU) 2025/2083; verify).
+ * TRUE when the importer's net mass of CBAM goods in the calendar year (iron and steel, aluminium, cement, fertilisers; not electricity or hydrogen) is at or below 50 t, so nothing is owed (Regulation (EU) 2023/956 Art. 2a as inserted by Regulation (EU) 2025/2083).
  * @customfunction CBAM_DEMINIMIS
- * @helpurl https://localhost:3000/taskpane.html?help=CBAM_DEMINIMIS
+ * @helpurl taskpane.html?help=CBAM_DEMINIMIS
  * @param annual_mass The importer's total net mass of those goods in the calendar year, tonnes (0 or more); a range spills one answer per cell.
  * @returns TRUE if exempt.
  */
@@ -117,7 +117,7 @@ export function cbamDeMinimis(annual_mass: unknown[][]): unknown[][] {
 /**
  * CBAM cost per tonne of good year by year as free allocation is phased out, for quotes: a spilled table with a header row and one row per year (year, free allocation share, EUR per tonne).
  * @customfunction CBAM_COST_PATH
- * @helpurl https://localhost:3000/taskpane.html?help=CBAM_COST_PATH
+ * @helpurl taskpane.html?help=CBAM_COST_PATH
  * @param embedded Specific embedded emissions of the good, tCO2e per tonne (0 to 100).
  * @param eu_price CBAM certificate price assumed for every year, EUR per tCO2e (above 0).
  * @param [benchmark] CBAM benchmark, tCO2e per tonne. Blank = 0.
@@ -140,7 +140,7 @@ export function cbamCostPath(
 /**
  * Offset dependency: offsets retired ÷ gross emissions, as a fraction (0.1 = 10 %). Ranges are summed; blank cells count as 0.
  * @customfunction OFFSET_RATIO
- * @helpurl https://localhost:3000/taskpane.html?help=OFFSET_RATIO
+ * @helpurl taskpane.html?help=OFFSET_RATIO
  * @param offsets Carbon offsets retired (CCER, VER, ...), tCO2e: a number or a range to sum. Negative → #NUM!.
  * @param emissions Gross emissions before offsets, tCO2e: a number or a range to sum. Total 0 → #DIV/0!.
  * @returns Offsets as a fraction of gross emissions.
@@ -152,7 +152,7 @@ export function offsetRatio(offsets: unknown[][], emissions: unknown[][]): numbe
 /**
  * Unit energy carbon emissions, the national zero-carbon park notice's core indicator: CO2 ÷ comprehensive energy consumption.
  * @customfunction PARK_INTENSITY
- * @helpurl https://localhost:3000/taskpane.html?help=PARK_INTENSITY
+ * @helpurl taskpane.html?help=PARK_INTENSITY
  * @param co2 Carbon dioxide emitted by the park in the year, tCO2 (0 or more); a range spills one result per cell.
  * @param energy_tce Comprehensive energy consumption in the same year, tce (above 0; 0 → #DIV/0!).
  * @returns tCO2 per tce.
@@ -164,7 +164,7 @@ export function parkIntensity(co2: unknown[][], energy_tce: unknown[][]): unknow
 /**
  * TEDI coupling coordination score (0-100) of a park from its indicators: Technology, Energy, Data, Institution subsystems combined with the coupling coordination degree model. The paper gives no formula: the method and its targets are the project's own.
  * @customfunction TEDI_SCORE
- * @helpurl https://localhost:3000/taskpane.html?help=TEDI_SCORE
+ * @helpurl taskpane.html?help=TEDI_SCORE
  * @param indicators Column of indicator names (Chinese, English or id), e.g. 碳抵消依赖度. Unknown or ambiguous name → #N/A.
  * @param values Column of values, one per name (shares as 0.12 or "12%", yes/no as 是/否 or TRUE/FALSE). Blank = not disclosed, scores 0. Different count → #VALUE!.
  * @param [component] Blank = the score; "T", "E", "D", "I" = that subsystem's score (0-100); "C" = coupling degree (0-1); "GRADE" = grade text; "ALL" = a spilled two-column breakdown.

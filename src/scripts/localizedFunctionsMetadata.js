@@ -5,7 +5,9 @@
  * translation fails the build: the two languages cannot drift apart silently.
  * Both copies also get `allowErrorForDataTypeAny`, which the generator cannot emit: without it
  * Excel fails a whole spilled formula when one cell of an input range holds an error value,
- * instead of letting the adapters turn that element into its own error cell. */
+ * instead of letting the adapters turn that element into its own error cell.
+ * Help links are written relative in the JSDoc (`@helpurl taskpane.html?help=ID`) and made absolute
+ * here with the origin the add-in is built for, so a build for another host names no localhost. */
 const fs = require("fs");
 const path = require("path");
 const { sources, WebpackError, Compilation } = require("webpack");
@@ -31,7 +33,21 @@ function localize(metadata, translations) {
   return { localized: { ...metadata, functions }, missing };
 }
 
-function writeLocalizedFunctionsMetadata(compiler) {
+/** Makes every relative helpUrl absolute under `origin`; an absolute one is a mistake in the JSDoc. */
+function absoluteHelpUrls(metadata, origin) {
+  const absolute = [];
+  const functions = metadata.functions.map((fn) => {
+    if (!fn.helpUrl) return fn;
+    if (/^[a-z]+:/i.test(fn.helpUrl)) {
+      absolute.push(fn.id);
+      return fn;
+    }
+    return { ...fn, helpUrl: `${origin.replace(/\/$/, "")}/${fn.helpUrl.replace(/^\//, "")}` };
+  });
+  return { metadata: { ...metadata, functions }, absolute };
+}
+
+function writeLocalizedFunctionsMetadata(compiler, { origin }) {
   compiler.hooks.thisCompilation.tap("LocalizedFunctionsMetadata", (compilation) => {
     compilation.hooks.processAssets.tap(
       { name: "LocalizedFunctionsMetadata", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
@@ -40,7 +56,15 @@ function writeLocalizedFunctionsMetadata(compiler) {
         if (!asset) return; // the metadata plugin has already reported why
         compilation.fileDependencies.add(translationsFile);
         const translations = JSON.parse(fs.readFileSync(translationsFile, "utf8"));
-        const metadata = { ...JSON.parse(asset.source.source().toString()), allowErrorForDataTypeAny: true };
+        const generated = { ...JSON.parse(asset.source.source().toString()), allowErrorForDataTypeAny: true };
+        const { metadata, absolute } = absoluteHelpUrls(generated, origin);
+        if (absolute.length > 0) {
+          compilation.errors.push(
+            new WebpackError(
+              `@helpurl must be relative (taskpane.html?help=ID) so the build can place it on the add-in's origin: ${absolute.join(", ")}`,
+            ),
+          );
+        }
         compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(metadata, null, 2)));
         const { localized, missing } = localize(metadata, translations);
         if (missing.length > 0) {
@@ -57,4 +81,4 @@ function writeLocalizedFunctionsMetadata(compiler) {
   });
 }
 
-module.exports = { writeLocalizedFunctionsMetadata, localize };
+module.exports = { writeLocalizedFunctionsMetadata, localize, absoluteHelpUrls };

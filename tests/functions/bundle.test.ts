@@ -223,7 +223,7 @@ describe("CBAM companions", () => {
   it("de minimis: 50 t or less is exempt", () => {
     expect(bundle.call("CBAM_DEMINIMIS", [[50], [50.5], [0]])).toEqual([[true], [false], [true]]);
     expect(failure("CBAM_DEMINIMIS", [[-1]])).toMatchObject({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^annual_mass/),
     });
   });
@@ -245,10 +245,10 @@ describe("OFFSET_RATIO", () => {
     expect(bundle.call("OFFSET_RATIO", [[0.1], [0.2]], [[1]])).toBe(0.3);
   });
 
-  it("negative → #NUM!, zero emissions → #DIV/0!, words → #VALUE! naming the cell", () => {
-    expect(failure("OFFSET_RATIO", [[-1]], [[100]]).code).toBe("#NUM!");
+  it("negative, zero emissions and words → #VALUE! naming the argument or cell", () => {
+    expect(failure("OFFSET_RATIO", [[-1]], [[100]]).code).toBe("#VALUE!");
     const zero = failure("OFFSET_RATIO", [[1]], [[0], [null]]);
-    expect(zero.code).toBe("#DIV/0!");
+    expect(zero.code).toBe("#VALUE!");
     expect(zero.message).toContain("emissions");
     expect(failure("OFFSET_RATIO", [[1], ["n/a"]], [[100]]).message).toMatch(
       /^offsets \(row 2, column 1\): "n\/a"/,
@@ -263,9 +263,9 @@ describe("PARK_INTENSITY", () => {
     expect(bundle.call("PARK_INTENSITY", [[12000], [5]], [[10000], [4]])).toEqual([[1.2], [1.25]]);
   });
 
-  it("zero energy → #DIV/0! naming energy_tce", () => {
+  it("zero energy → #VALUE! naming energy_tce", () => {
     const error = failure("PARK_INTENSITY", [[1]], [[0]]);
-    expect(error.code).toBe("#DIV/0!");
+    expect(error.code).toBe("#VALUE!");
     expect(error.message).toMatch(/^energy_tce/);
   });
 });

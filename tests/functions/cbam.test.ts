@@ -74,12 +74,13 @@ describe("CBAM_COST", () => {
   });
 
   it("range errors come from the core validators under the Excel names", () => {
+    // Out-of-range input is #VALUE!: Excel shows a message only on #VALUE! and #N/A.
     expect(thrownError(() => cost(-1, 1000, 80, 2026))).toMatchObject({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^embedded must be ≥ 0 and ≤ 100/),
     });
     expect(thrownError(() => cost(2, 1000, 0, 2026))).toMatchObject({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^eu_price must be > 0/),
     });
     expect(thrownError(() => cost(2, -5, 80, 2026)).message).toMatch(/^quantity must be ≥ 0/);
@@ -92,7 +93,7 @@ describe("CBAM_COST", () => {
     const result = cbamCostFormula([[[2], [-1]], 1000, 80, 2026, 1.37, null, null], "zh");
     expect(result[0]).toEqual([53140]);
     expect(asError(result[1]![0])).toMatchObject({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^embedded 必须/),
     });
   });
@@ -149,7 +150,7 @@ describe("CBAM_COST_PATH", () => {
 
   it("rejects years outside the projection, reversed years and ranges", () => {
     expect(thrownError(() => costPathFormula([2, 80, null, null, 2025, null], "en"))).toMatchObject({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^from_year must be within 2026-2034/),
     });
     expect(thrownError(() => costPathFormula([2, 80, null, null, 2030, 2028], "en")).code).toBe("#VALUE!");

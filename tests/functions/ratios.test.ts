@@ -67,7 +67,7 @@ describe("PARK_INTENSITY adapter", () => {
     const result = parkIntensityFormula([[12000], [1], [2]], [[10000], [0], ["x"]], "zh");
     expect(result[0]).toEqual([1.2]);
     expect(asError(result[1]![0])).toEqual({
-      code: "#DIV/0!",
+      code: "#VALUE!",
       message: "energy_tce 为 0；能源消费量应大于 0 tce。",
     });
     expect(asError(result[2]![0])?.code).toBe("#VALUE!");

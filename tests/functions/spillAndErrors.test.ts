@@ -1,6 +1,12 @@
 import { InputError } from "../../src/core/shared/inputError";
 import { readNumber } from "../../src/functions/arguments/readers";
-import { ErrorInInput, errorCodeForKind, propagatedError, toExcelError } from "../../src/functions/errors";
+import {
+  ErrorInInput,
+  errorCodeForKind,
+  propagatedError,
+  toExcelError,
+  withMessage,
+} from "../../src/functions/errors";
 import { userLanguage } from "../../src/functions/language";
 import { broadcastShape, finish, flatten, guard, mapElements, toMatrix } from "../../src/functions/spill";
 import { asError, installRuntime, StubError, thrownError } from "./support/customFunctionsStub";
@@ -10,16 +16,29 @@ const runtime = installRuntime();
 const bilingual = { en: "x is bad", zh: "x 有误" };
 
 describe("error mapping", () => {
-  it("maps InputError kinds to Excel codes", () => {
+  it("maps every InputError kind to a code whose message Excel shows", () => {
     expect(errorCodeForKind("value")).toBe("#VALUE!");
-    expect(errorCodeForKind("number")).toBe("#NUM!");
-    expect(errorCodeForKind("divisionByZero")).toBe("#DIV/0!");
+    expect(errorCodeForKind("number")).toBe("#VALUE!");
+    expect(errorCodeForKind("divisionByZero")).toBe("#VALUE!");
     expect(errorCodeForKind("notAvailable")).toBe("#N/A");
+  });
+
+  it("gives a message only to #VALUE! and #N/A", () => {
+    expect(asError(withMessage("#VALUE!" as CustomFunctions.ErrorCode, "m"))).toEqual({
+      code: "#VALUE!",
+      message: "m",
+    });
+    expect(asError(withMessage("#N/A" as CustomFunctions.ErrorCode, "m"))).toEqual({
+      code: "#N/A",
+      message: "m",
+    });
+    expect(asError(withMessage("#NUM!" as CustomFunctions.ErrorCode, "m"))?.message).toBeUndefined();
+    expect(asError(withMessage("#DIV/0!" as CustomFunctions.ErrorCode, "m"))?.message).toBeUndefined();
   });
 
   it("keeps the message in the user's language", () => {
     expect(asError(toExcelError(new InputError("number", "x", bilingual), "en"))).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "x is bad",
     });
     expect(asError(toExcelError(new InputError("notAvailable", "x", bilingual), "zh"))).toEqual({
@@ -34,15 +53,16 @@ describe("error mapping", () => {
       message: "quantity holds the error value #N/A.",
     });
     expect(asError(propagatedError("#REF!", "quantity", "en"))?.code).toBe("#VALUE!");
-    expect(asError(toExcelError(new ErrorInInput("#DIV/0!", "eu_price"), "zh"))).toEqual({
-      code: "#DIV/0!",
-      message: "eu_price 的单元格含错误值 #DIV/0!。",
-    });
+    // The same error passes on; Excel would drop a message on #DIV/0!, so none is attached.
+    expect(asError(toExcelError(new ErrorInInput("#DIV/0!", "eu_price"), "zh"))?.code).toBe("#DIV/0!");
+    expect(asError(toExcelError(new ErrorInInput("#DIV/0!", "eu_price"), "zh"))?.message).toBeUndefined();
   });
 
   it("a CustomFunctions.Error passes through, a bug becomes #VALUE!", () => {
-    const own = new StubError("#NUM!", "m");
+    const own = new StubError("#VALUE!", "m");
     expect(toExcelError(own, "en")).toBe(own);
+    const numeric = new StubError("#NUM!");
+    expect(toExcelError(numeric, "en")).toBe(numeric);
     expect(asError(toExcelError(new TypeError("boom"), "en"))).toEqual({
       code: "#VALUE!",
       message: "Internal error: boom",
@@ -200,7 +220,7 @@ describe("finish and guard", () => {
           throw new InputError("divisionByZero", "x", bilingual);
         }),
       ),
-    ).toEqual({ code: "#DIV/0!", message: "x 有误" });
+    ).toEqual({ code: "#VALUE!", message: "x 有误" });
     expect(guard("en", () => 3)).toBe(3);
   });
 

@@ -84,11 +84,14 @@ describe("TEDI_SCORE adapter", () => {
     expect(result).toEqual([[0]]);
   });
 
-  it("nothing reported: score 0, C undefined → #DIV/0!", () => {
+  it("nothing reported: score 0, C undefined → #N/A saying why", () => {
     expect(tediScoreFormula([["碳抵消依赖度"]], [[null]], null, "en")).toEqual([[0]]);
-    expect(thrownError(() => tediScoreFormula([["碳抵消依赖度"]], [[null]], "C", "en")).code).toBe("#DIV/0!");
+    expect(thrownError(() => tediScoreFormula([["碳抵消依赖度"]], [[null]], "C", "en"))).toEqual({
+      code: "#N/A",
+      message: "C is undefined when every subsystem score is 0.",
+    });
     const all = tediScoreFormula([["碳抵消依赖度"]], [[null]], "ALL", "en");
-    expect(asError(all[6]![1])?.code).toBe("#DIV/0!");
+    expect(asError(all[6]![1])?.code).toBe("#N/A");
   });
 
   it("an unknown or ambiguous name is #N/A naming the label", () => {
@@ -103,9 +106,9 @@ describe("TEDI_SCORE adapter", () => {
     expect(ambiguous.message).toContain("绿电占比");
   });
 
-  it("a negative value is #NUM! naming its label", () => {
+  it("a negative value is #VALUE! naming its label", () => {
     const negative = thrownError(() => tediScoreFormula([["碳抵消依赖度"]], [[-5]], null, "en"));
-    expect(negative.code).toBe("#NUM!");
+    expect(negative.code).toBe("#VALUE!");
     expect(negative.message).toContain("indicators: Carbon offset dependency");
   });
 

@@ -58,7 +58,8 @@ describe("manifest.xml", () => {
     const urls = allUrls();
     expect(urls.length).toBeGreaterThan(8);
     expect(urls.filter((url) => new URL(url).origin !== servedOrigin)).toEqual([]);
-    expect(all("AppDomain").map((e) => e.textContent)).toContain(servedOrigin);
+    // The add-in's own origin needs no AppDomain entry; no other origin is used.
+    expect(all("AppDomain")).toEqual([]);
   });
 
   test("every icon exists in assets/ with the pixel size the manifest claims", () => {
@@ -87,11 +88,21 @@ describe("manifest.xml", () => {
     }
   });
 
-  test("declares the shared runtime, the ZC namespace and the custom functions extension point", () => {
-    const sharedRuntime = all("Requirements Sets Set").find(
-      (e) => e.getAttribute("Name") === "SharedRuntime",
+  test("declares the requirement sets the code relies on", () => {
+    const declared = Object.fromEntries(
+      all("Requirements Sets Set").map((e) => [e.getAttribute("Name"), e.getAttribute("MinVersion")]),
     );
-    expect(sharedRuntime?.getAttribute("MinVersion")).toBe("1.1");
+    expect(declared).toEqual({
+      // the functions and the pane share one page
+      SharedRuntime: "1.1",
+      // CustomFunctions.ErrorCode members with messages (typed as 1.3 in @types/custom-functions-runtime)
+      CustomFunctionsRuntime: "1.3",
+      // getUsedRangeOrNullObject, getItemOrNullObject, getIntersectionOrNullObject
+      ExcelApi: "1.4",
+    });
+  });
+
+  test("declares the shared runtime, the ZC namespace and the custom functions extension point", () => {
     const runtime = manifest.querySelector("Runtimes Runtime")!;
     expect(runtime.getAttribute("lifetime")).toBe("long");
     const customFunctions = all("ExtensionPoint").find(

@@ -11,7 +11,7 @@ import { scoreTediFromLabels, type TediBreakdown, type TediLabelError } from "..
 import { parseFlagText } from "../../core/park/convert";
 import { readCell } from "../arguments/cell";
 import { readText, type TextSpec } from "../arguments/readers";
-import { ErrorInInput } from "../errors";
+import { ErrorInInput, withMessage } from "../errors";
 import { text } from "../language";
 import { flatten, guard, type Matrix } from "../spill";
 
@@ -150,9 +150,10 @@ function names(ids: readonly string[], language: UiLanguage): string {
   return shown.join(language === "zh" ? "、" : ", ");
 }
 
+// No argument is wrong: the figure does not exist, which is #N/A (and #N/A shows the reason).
 const undefinedCoupling = (language: UiLanguage): CustomFunctions.Error =>
-  new CustomFunctions.Error(
-    CustomFunctions.ErrorCode.divisionByZero,
+  withMessage(
+    CustomFunctions.ErrorCode.notAvailable,
     language === "zh"
       ? "所有子系统得分均为 0，耦合度 C 无定义。"
       : "C is undefined when every subsystem score is 0.",

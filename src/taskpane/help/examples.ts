@@ -17,7 +17,8 @@ export interface FunctionExample {
 }
 
 const README = "README";
-const CBAM_SPEC = "README / shared/spec/cbam.md §7";
+const CBAM_SPEC =
+  "README, worked by hand from Regulation (EU) 2023/956 Art. 21-22 and Directive 2003/87/EC Art. 10a(1a)";
 
 export const FUNCTION_EXAMPLES: Readonly<Record<string, readonly FunctionExample[]>> = {
   CBAM_COST: [

@@ -1,4 +1,4 @@
-// Goods categories (shared/spec/cbam.md §1, §3): scope, indirect emissions (to verify), de minimis.
+// Goods categories (shared/spec/cbam.md §1, §3, §6): scope, indirect emissions (Annex II, checked), de minimis.
 import { CBAM_GOOD_IDS, cbamGoodDefinition, type CbamGood } from "../../../src/core/cbam";
 import { expectInputError } from "./expectInputError";
 
@@ -11,11 +11,12 @@ describe("cbamGoodDefinition", () => {
       const good = cbamGoodDefinition(id);
       expect(good.source).toBe("Regulation (EU) 2023/956 Annex I");
       expect(good.name.zh.length).toBeGreaterThan(0);
-      expect(good.indirectEmissionsVerified).toBe(false);
+      // Annex II of Regulation (EU) 2023/956 read in ../shared/eu-cbam/legal (spec §6: text checked).
+      expect(good.indirectEmissionsVerified).toBe(true);
     }
   });
 
-  it("counts indirect emissions for cement and fertilisers only (spec §1, verify)", () => {
+  it("counts indirect emissions for cement and fertilisers only (Annex II)", () => {
     const withIndirect = CBAM_GOOD_IDS.filter((id) => cbamGoodDefinition(id).indirectEmissionsCount);
     expect(withIndirect.sort()).toEqual(["cement", "fertilisers"]);
   });

@@ -1,25 +1,21 @@
 /** Renders the Quote tab alone (Fluent provider, i18n context, its own draft store) over the Excel fake. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import type { QuoteDraft } from "../../../src/core/quote";
 import { type UiLanguage, uiStrings } from "../../../src/i18n";
 import { I18nContext } from "../../../src/taskpane/shell/i18nContext";
 import { QuoteTab, createQuoteDraftStore } from "../../../src/taskpane/quote";
 import { officeExcel } from "../../../src/taskpane/shell/paneExcel";
-// Also polyfills TextEncoder/TextDecoder, which jsdom lacks.
-import "../renderApp";
+import { renderInJsdom } from "../../support/dom/renderInJsdom";
 
 export function renderQuoteTab(initial?: QuoteDraft, language: UiLanguage = "en") {
   const store = createQuoteDraftStore(initial);
-  const user = userEvent.setup();
   const i18n = { language, s: uiStrings(language), setLanguage: () => undefined };
-  const view = render(
+  const view = renderInJsdom(
     <FluentProvider theme={webLightTheme}>
       <I18nContext.Provider value={i18n}>
         <QuoteTab store={store} excel={officeExcel} />
       </I18nContext.Provider>
     </FluentProvider>,
   );
-  return { store, user, ...view };
+  return { store, ...view };
 }

@@ -1,6 +1,7 @@
 /**
  * The six CBAM goods categories (shared/spec/cbam.md §1 and §3). Which goods count indirect
- * emissions follows the spec's reading of Annex II and is flagged for verification.
+ * emissions was checked against the text of Annex II (../shared/eu-cbam/legal/Reg-2023-956-CBAM.txt
+ * and Reg-2025-2083-omnibus.txt point (29)).
  */
 import type { CbamGood, CbamGoodDefinition } from "../types";
 
@@ -16,9 +17,9 @@ export const CBAM_GOOD_IDS: readonly CbamGood[] = [
 
 const SCOPE_SOURCE = "Regulation (EU) 2023/956 Annex I";
 const DIRECT_ONLY =
-  "Regulation (EU) 2023/956 Art. 7 and Annex II (goods for which only direct emissions count), per shared/spec/cbam.md §1: verify the current list";
+  "Regulation (EU) 2023/956 Art. 7(1) and Annex II (only direct emissions count; the Annex excepts some ferro-alloys of heading 7202); electricity added to Annex II by Regulation (EU) 2025/2083";
 const WITH_INDIRECT =
-  "Regulation (EU) 2023/956 Art. 7 and Annex II (not listed there, so indirect emissions count), per shared/spec/cbam.md §1: verify the current list";
+  "Regulation (EU) 2023/956 Art. 7(1) and Annex II (not listed there, so indirect emissions count)";
 
 export const CBAM_GOODS: readonly CbamGoodDefinition[] = [
   {
@@ -27,7 +28,7 @@ export const CBAM_GOODS: readonly CbamGoodDefinition[] = [
     quantityUnit: "t",
     indirectEmissionsCount: false,
     indirectEmissionsSource: DIRECT_ONLY,
-    indirectEmissionsVerified: false,
+    indirectEmissionsVerified: true,
     countsTowardDeMinimis: true,
     source: SCOPE_SOURCE,
   },
@@ -37,7 +38,7 @@ export const CBAM_GOODS: readonly CbamGoodDefinition[] = [
     quantityUnit: "t",
     indirectEmissionsCount: false,
     indirectEmissionsSource: DIRECT_ONLY,
-    indirectEmissionsVerified: false,
+    indirectEmissionsVerified: true,
     countsTowardDeMinimis: true,
     source: SCOPE_SOURCE,
   },
@@ -47,7 +48,7 @@ export const CBAM_GOODS: readonly CbamGoodDefinition[] = [
     quantityUnit: "t",
     indirectEmissionsCount: true,
     indirectEmissionsSource: WITH_INDIRECT,
-    indirectEmissionsVerified: false,
+    indirectEmissionsVerified: true,
     countsTowardDeMinimis: true,
     source: SCOPE_SOURCE,
   },
@@ -57,7 +58,7 @@ export const CBAM_GOODS: readonly CbamGoodDefinition[] = [
     quantityUnit: "t",
     indirectEmissionsCount: true,
     indirectEmissionsSource: WITH_INDIRECT,
-    indirectEmissionsVerified: false,
+    indirectEmissionsVerified: true,
     countsTowardDeMinimis: true,
     source: SCOPE_SOURCE,
   },
@@ -67,7 +68,7 @@ export const CBAM_GOODS: readonly CbamGoodDefinition[] = [
     quantityUnit: "t",
     indirectEmissionsCount: false,
     indirectEmissionsSource: DIRECT_ONLY,
-    indirectEmissionsVerified: false,
+    indirectEmissionsVerified: true,
     countsTowardDeMinimis: false,
     source: SCOPE_SOURCE,
   },
@@ -77,7 +78,7 @@ export const CBAM_GOODS: readonly CbamGoodDefinition[] = [
     quantityUnit: "MWh",
     indirectEmissionsCount: false,
     indirectEmissionsSource: DIRECT_ONLY,
-    indirectEmissionsVerified: false,
+    indirectEmissionsVerified: true,
     countsTowardDeMinimis: false,
     source: SCOPE_SOURCE,
   },

@@ -23,12 +23,12 @@ import {
   POWER_UNITS,
   SHARE_UNITS,
 } from "./units";
+import { fengXu } from "../../shared/publicSources";
 
-const TABLE_5 = "seed 001, Table 5 and section 4.2.3 (park-standards.md section 3)";
-const TABLE_3_HIGH = "seed 001, Table 3, high-frequency (park-standards.md section 2)";
-const TABLE_3_LOW = "seed 001, Table 3, low-frequency (park-standards.md section 2)";
-const inventory = (derives: string): string =>
-  `inventory quantity used to derive ${derives} (emission-sheet.md)`;
+const TABLE_5 = fengXu("Table 5 and section 4.2.3");
+const TABLE_3_HIGH = fengXu("Table 3, high-frequency");
+const TABLE_3_LOW = fengXu("Table 3, low-frequency");
+const inventory = (derives: string): string => `inventory quantity used to derive ${derives}`;
 
 const high = (count: number): IndicatorFrequency => ({ count, band: "high" });
 const LOW: IndicatorFrequency = { count: 1, band: "low" };
@@ -537,13 +537,13 @@ const NATIONAL_NOTICE: readonly IndicatorDefinition[] = [
     kind: "intensity",
     direction: "lower-is-better",
     note: { en: "CO2 emissions ÷ energy consumption.", zh: "二氧化碳排放量 ÷ 综合能源消费量。" },
-    source: "seed 001, section 4.2.3 (national notice core indicator; park-standards.md section 4)",
+    source: fengXu("section 4.2.3 (national notice core indicator)"),
   },
   share({
     id: "clean_energy_share",
     name: { en: "Clean energy share", zh: "清洁能源占比" },
     aliases: ["清洁能源消费占比", "清洁能源比例", "clean energy share"],
-    source: "seed 001, section 4.2.3 (named as a guiding indicator of the national notice, no value)",
+    source: fengXu("section 4.2.3 (named as a guiding indicator of the national notice, no value)"),
   }),
 ];
 

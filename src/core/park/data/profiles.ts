@@ -12,9 +12,9 @@
  */
 import type { LocalizedText } from "../../shared/localizedText";
 import type { ThresholdCheck, ThresholdProfile } from "../types";
+import { FENG_XU_PAPER, fengXu } from "../../shared/publicSources";
 
-const NOTICE_SOURCE =
-  "发改环资〔2025〕910号 (2025-06-30) as quoted in seed 001, section 4.2.3 (park-standards.md section 4)";
+const NOTICE_SOURCE = `发改环资〔2025〕910号 (2025-06-30) as quoted in ${FENG_XU_PAPER}, section 4.2.3`;
 
 const NO_THRESHOLD: LocalizedText = {
   en: "Presence check: the paper gives no threshold for this indicator.",
@@ -122,8 +122,7 @@ export const UNVERIFIED_CAVEAT: LocalizedText = {
   zh: "该数值来自对国家通知的二手综述，尚未与通知所附指标体系核对，仅供参考。",
 };
 
-const SECONDARY_SUMMARY =
-  "secondary summary of 发改环资〔2025〕910号 (park-standards.md section 4), unverified";
+const SECONDARY_SUMMARY = "secondary summary of 发改环资〔2025〕910号, unverified";
 
 const NOTICE_GUIDING_UNVERIFIED: ThresholdProfile = {
   id: "national-notice-2025-guiding-unverified",
@@ -178,7 +177,7 @@ const tediPresence = (id: string, unit: string, note: LocalizedText = NO_THRESHO
   indicatorId: id,
   comparison: "present",
   unit,
-  source: "seed 001, Table 5 (park-standards.md section 3)",
+  source: fengXu("Table 5"),
   note,
   verified: true,
 });
@@ -190,7 +189,7 @@ const TEDI_CORE: ThresholdProfile = {
     en: "The paper's twelve recommended core indicators; limits only where the paper gives one.",
     zh: "论文推荐的12项核心指标；仅在论文给出阈值处设限。",
   },
-  source: "seed 001, Table 5 and section 4.2.3",
+  source: fengXu("Table 5 and section 4.2.3"),
   checks: [
     tediPresence("direct_renewable_power_share", "fraction", {
       en: "Presence check: the paper gives no threshold. CBAM recognises only a direct line or a PPA with exclusive attributes; unbundled green certificates do not count.",
@@ -210,7 +209,7 @@ const TEDI_CORE: ThresholdProfile = {
       comparison: "max",
       limit: 0.1,
       unit: "fraction",
-      source: "seed 001, Table 5 (SBTi net-zero standard) and section 5",
+      source: fengXu("Table 5 (SBTi net-zero standard) and section 5"),
       note: { en: "SBTi net-zero: offsets ≤ 10 %.", zh: "SBTi净零标准：碳抵消依赖度≤10%。" },
       verified: true,
     },
@@ -224,7 +223,7 @@ const TEDI_CORE: ThresholdProfile = {
       comparison: "min",
       limit: 0.95,
       unit: "fraction",
-      source: "seed 001, Table 5 (IRENA green hydrogen certification guide)",
+      source: fengXu("Table 5 (IRENA green hydrogen certification guide)"),
       note: {
         en: "IRENA: green hydrogen ≥ 95 % renewable. The paper also notes RED III requires 70 % for transport hydrogen.",
         zh: "IRENA：绿氢可再生能源制氢占比≥95%。论文另述RED III对交通用氢要求70%。",
@@ -241,11 +240,11 @@ const TEDI_CORE: ThresholdProfile = {
 // (c) Jiangsu (near-)zero-carbon park guide, as quoted in section 4.1
 // ---------------------------------------------------------------------------------------------
 
-const JIANGSU_SOURCE = "Jiangsu (near-)zero-carbon industrial park guide, quoted in seed 001, section 4.1";
+const JIANGSU_SOURCE = `Jiangsu (near-)zero-carbon industrial park guide, quoted in ${FENG_XU_PAPER}, section 4.1`;
 const TRANSITION_RELAXATION = {
   min: 0.2,
   max: 0.3,
-  source: "seed 001, section 4.2.3 (transitional parks +20-30 %)",
+  source: fengXu("section 4.2.3 (transitional parks +20-30 %)"),
 };
 
 const JIANGSU_INTENSITY: ThresholdProfile = {
@@ -306,13 +305,13 @@ const STANDARDS_COVERAGE: ThresholdProfile = {
     en: "Is each of the 10 indicators most used by the 22 standards reported? Counts from the paper's Table 3.",
     zh: "是否填报22项标准中最常用的10项指标；频次见论文表3。",
   },
-  source: "seed 001, Table 3 (park-standards.md section 2)",
+  source: fengXu("Table 3"),
   checks: HIGH_FREQUENCY_COUNTS.map(([indicatorId, unit, count]): ThresholdCheck => ({
     id: `standards-${indicatorId.replace(/_/g, "-")}-present`,
     indicatorId,
     comparison: "present",
     unit,
-    source: "seed 001, Table 3",
+    source: fengXu("Table 3"),
     note: {
       en: `Used by ${count} of the 22 standards; the standards' own thresholds are not in the paper.`,
       zh: `22项标准中有${count}项采用；各标准的阈值论文未列出。`,
@@ -331,7 +330,7 @@ const cbamCheck = (id: string, indicatorId: string, unit: string, note: Localize
   indicatorId,
   comparison: "present",
   unit,
-  source: "seed 001, Table 5 core compliance layer and section 4.1",
+  source: fengXu("Table 5 core compliance layer and section 4.1"),
   note,
   verified: true,
 });
@@ -343,7 +342,7 @@ const CBAM_READINESS: ThresholdProfile = {
     en: "The core compliance layer of Table 5: reported ratios are shown; the paper sets no pass mark for any of them.",
     zh: "表5核心合规层：展示所填比例；论文未对其设定达标值。",
   },
-  source: "seed 001, Table 5 and section 4.1",
+  source: fengXu("Table 5 and section 4.1"),
   checks: [
     cbamCheck("cbam-scope3-coverage", "scope3_coverage", "fraction", {
       en: "Ratio reported, no threshold in the paper. Scope 3 accounting is not a focus of any of the 22 standards.",

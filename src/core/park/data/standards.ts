@@ -9,8 +9,9 @@
  */
 import type { LocalizedText } from "../../shared/localizedText";
 import type { ParkStandard } from "../types";
+import { fengXu } from "../../shared/publicSources";
 
-const TABLE_2 = "seed 001, Table 2 (shared/spec/park-standards.md section 1)";
+const TABLE_2 = fengXu("Table 2");
 
 const NATIONAL: LocalizedText = { en: "national", zh: "全国" };
 const SHANGHAI: LocalizedText = { en: "Shanghai", zh: "上海市" };

@@ -4,8 +4,9 @@
  * standard-by-method or standard-by-indicator mapping, so none is encoded.
  */
 import type { EvaluationMethodCount, StandardsFact, SubstantiveGroup } from "../types";
+import { fengXu } from "../../shared/publicSources";
 
-const SECTION_4_1 = "seed 001, section 4.1 (park-standards.md section 1)";
+const SECTION_4_1 = fengXu("section 4.1");
 
 export const EVALUATION_METHODS: readonly EvaluationMethodCount[] = [
   {
@@ -84,7 +85,7 @@ export const STANDARDS_FACTS: readonly StandardsFact[] = [
       zh: "易量化、易展示的象征性指标占比过高（绿化覆盖率14次、低碳/零碳宣传12次），而“绿电直供电量”“碳捕集利用与封存规模”等关键指标仅出现1次。",
     },
     standardCodes: [],
-    source: "seed 001, section 4.1 and Table 3",
+    source: fengXu("section 4.1 and Table 3"),
   },
 ];
 
@@ -102,7 +103,7 @@ export const SUBSTANTIVE_GROUPS: readonly SubstantiveGroup[] = [
       en: "Used by 1 of the 22 standards (绿电直供电量).",
       zh: "22项标准中仅1项采用（“绿电直供”电量）。",
     },
-    source: "seed 001, Table 3 and section 4.1",
+    source: fengXu("Table 3 and section 4.1"),
   },
   {
     key: "ccus",
@@ -112,7 +113,7 @@ export const SUBSTANTIVE_GROUPS: readonly SubstantiveGroup[] = [
       en: "Used by 1 of the 22 standards (碳捕集利用与封存规模).",
       zh: "22项标准中仅1项采用（碳捕集利用与封存规模）。",
     },
-    source: "seed 001, Table 3 and section 4.1",
+    source: fengXu("Table 3 and section 4.1"),
   },
   {
     key: "scope3",
@@ -122,6 +123,6 @@ export const SUBSTANTIVE_GROUPS: readonly SubstantiveGroup[] = [
       en: "Not a focus of any of the 22 standards.",
       zh: "22项标准均未重点纳入。",
     },
-    source: "seed 001, section 4.1",
+    source: fengXu("section 4.1"),
   },
 ];

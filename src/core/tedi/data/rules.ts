@@ -1,13 +1,14 @@
 /**
- * Scoring rules of the twelve TEDI core indicators, as data (shared/spec/tedi.md section 1).
- * Every target says where it comes from: the paper (seed 001, Table 5) or "project's choice".
+ * Scoring rules of the twelve TEDI core indicators, as data (${TEDI_METHOD}).
+ * Every target says where it comes from: the paper (${FENG_XU_PAPER}, Table 5) or "project's choice".
  * Subsystems are not repeated here: they come from the park catalog's `tedi` placement.
  */
 import type { TediSubsystem } from "../../park/types";
 import type { TediRule } from "../types";
+import { FENG_XU_PAPER, TEDI_METHOD } from "../../shared/publicSources";
 
-const EQUAL_WEIGHT = "equal weights within the subsystem (project's choice, shared/spec/tedi.md section 2)";
-const FULL_SHARE = "100 % (shared/spec/tedi.md section 1: target 100 % unless stated)";
+const EQUAL_WEIGHT = `equal weights within the subsystem (project's choice, ${TEDI_METHOD})`;
+const FULL_SHARE = `100 % (${TEDI_METHOD}: target 100 % unless stated)`;
 
 const fullShare = (indicatorId: string): TediRule => ({
   kind: "share",
@@ -25,7 +26,7 @@ export const TEDI_RULES: readonly TediRule[] = [
   {
     kind: "flag",
     indicatorId: "embodied_carbon_disclosure",
-    source: "disclosed yes/no (shared/spec/tedi.md section 1)",
+    source: `disclosed yes/no (${TEDI_METHOD})`,
     weight: 1,
     weightSource: EQUAL_WEIGHT,
   },
@@ -33,9 +34,9 @@ export const TEDI_RULES: readonly TediRule[] = [
     kind: "cap",
     indicatorId: "carbon_intensity_value_added",
     good: 0.1,
-    goodSource: "Jiangsu zero-carbon park limit 0.1 tCO2/万元 quoted in seed 001 section 4.1",
+    goodSource: `Jiangsu zero-carbon park limit 0.1 tCO2/万元 quoted in ${FENG_XU_PAPER}, section 4.1`,
     bad: 0.6,
-    badSource: "Jiangsu near-zero-carbon park limit 0.6 tCO2/万元 quoted in seed 001 section 4.1",
+    badSource: `Jiangsu near-zero-carbon park limit 0.6 tCO2/万元 quoted in ${FENG_XU_PAPER}, section 4.1`,
     relaxable: true,
     weight: 1,
     weightSource: EQUAL_WEIGHT,
@@ -45,7 +46,7 @@ export const TEDI_RULES: readonly TediRule[] = [
     kind: "cap",
     indicatorId: "offset_dependency",
     good: 0.1,
-    goodSource: "SBTi net-zero: offsets ≤ 10 % (seed 001, Table 5)",
+    goodSource: `SBTi net-zero: offsets ≤ 10 % (${FENG_XU_PAPER}, Table 5)`,
     bad: 0.5,
     badSource: "project's choice",
     relaxable: false,
@@ -56,7 +57,7 @@ export const TEDI_RULES: readonly TediRule[] = [
     kind: "ratio-to-need",
     indicatorId: "ccus_stored",
     need: "grossEmissions",
-    needSource: "CCUS stored ÷ gross emissions (project's choice, shared/spec/tedi.md section 1)",
+    needSource: `CCUS stored ÷ gross emissions (project's choice, ${TEDI_METHOD})`,
     weight: 1,
     weightSource: EQUAL_WEIGHT,
   },
@@ -64,7 +65,7 @@ export const TEDI_RULES: readonly TediRule[] = [
     kind: "share",
     indicatorId: "green_power_hydrogen_coupling",
     target: 0.95,
-    targetSource: "IRENA green hydrogen ≥ 95 % renewable (seed 001, Table 5)",
+    targetSource: `IRENA green hydrogen ≥ 95 % renewable (${FENG_XU_PAPER}, Table 5)`,
     weight: 1,
     weightSource: EQUAL_WEIGHT,
   },
