@@ -32,7 +32,6 @@ export {
 } from "./thresholds";
 export { standardsCoverage } from "./coverage";
 export { bandLabel } from "./bandLabel";
-export { publicSource } from "./publicSource";
 export {
   CatalogError,
   TABLE_3_HIGH_FREQUENCY,

@@ -1,6 +1,5 @@
 import type { UiLanguage } from "../shared/localizedText";
 import { REPORT_TEXT as T, SEVERITY_LABEL, STATUS_LABEL, SUBSYSTEM_LABEL, say } from "./reportLabels";
-import { publicSource } from "../park/publicSource";
 import { displayValue } from "./reportValues";
 import type { ValidationResult } from "./types";
 
@@ -57,7 +56,7 @@ export function reportRows(result: ValidationResult, language: UiLanguage): Repo
         limit,
         check.cell ?? "",
         check.usedByStandards ?? "",
-        check.verified ? publicSource(check.source) : `${publicSource(check.source)}${s(T.unverified)}`,
+        check.verified ? check.source : `${check.source}${s(T.unverified)}`,
         s(check.message),
       ]);
     }

@@ -1,5 +1,5 @@
 import { Caption1, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
-import { bandLabel, profileById, publicSource } from "../../core/park";
+import { bandLabel, profileById } from "../../core/park";
 import type { CheckOutcome } from "../../core/sheet";
 import { format } from "../../i18n";
 import { useI18n } from "../shell/i18nContext";
@@ -43,7 +43,7 @@ function CheckLine({ check }: { check: CheckOutcome }) {
   )?.applicability;
   const band = applicability ? ` (${bandLabel(applicability)[language]})` : "";
   const source =
-    format(s.checklist.sourceTooltip, { source: publicSource(check.source) }) +
+    format(s.checklist.sourceTooltip, { source: check.source }) +
     (check.verified ? "" : s.checklist.unverified);
   return (
     <li
