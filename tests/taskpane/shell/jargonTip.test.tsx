@@ -1,23 +1,21 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen } from "@testing-library/react";
 import { type UiLanguage, uiStrings } from "../../../src/i18n";
 import { I18nContext } from "../../../src/taskpane/shell/i18nContext";
 import { JargonTip, type JargonTerm } from "../../../src/taskpane/shell/JargonTip";
-// Also polyfills TextEncoder/TextDecoder, which jsdom lacks.
+import { renderInJsdom } from "../../support/dom/renderInJsdom";
 import { text } from "../renderApp";
 
 function renderTip(term: JargonTerm, language: UiLanguage) {
   const i18n = { language, s: uiStrings(language), setLanguage: () => undefined };
-  render(
+  return renderInJsdom(
     <FluentProvider theme={webLightTheme}>
       <I18nContext.Provider value={i18n}>
         <JargonTip term={term} />
       </I18nContext.Provider>
     </FluentProvider>,
-  );
-  return userEvent.setup();
+  ).user;
 }
 
 describe("jargon tips", () => {
