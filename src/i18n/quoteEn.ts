@@ -137,6 +137,8 @@ export const quoteEn = {
   cards: {
     summary: "{description} · {cn} · {quantity}\u00a0t · SEE {see}",
     untitled: "Line {n}",
+    editShort: "Edit",
+    doneShort: "Done",
     edit: "Edit line {n}",
     collapse: "Done with line {n}",
     scrollLabel: "{table} (scrolls sideways)",

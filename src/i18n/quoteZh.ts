@@ -132,6 +132,8 @@ export const quoteZh: QuoteStrings = {
   cards: {
     summary: "{description} · {cn} · {quantity}\u00a0吨 · SEE {see}",
     untitled: "第 {n} 行",
+    editShort: "编辑",
+    doneShort: "完成",
     edit: "编辑第 {n} 行",
     collapse: "完成第 {n} 行",
     scrollLabel: "{table}（可左右滚动）",

@@ -137,8 +137,14 @@ export function QuoteLineCard({
           {summary ?? ""}
         </Caption1>
         {summary ? (
-          <Button size="small" appearance="subtle" onClick={() => onCollapse(!collapsed)}>
-            {fillIn(collapsed ? q.cards.edit : q.cards.collapse, { n })}
+          <Button
+            size="small"
+            appearance="subtle"
+            // The name starts with the visible word (label in name), then says which line.
+            aria-label={fillIn(collapsed ? q.cards.edit : q.cards.collapse, { n })}
+            onClick={() => onCollapse(!collapsed)}
+          >
+            {collapsed ? q.cards.editShort : q.cards.doneShort}
           </Button>
         ) : null}
         <Button
