@@ -34,6 +34,8 @@ const EXCLUDED_RULES: Record<string, string> = {};
 const EXCLUDED_NODES = ["i[data-tabster-dummy]"];
 
 async function axeViolations(page: Page): Promise<string[]> {
+  // Fluent fades panels in: colours measured mid-animation are half transparent, so let motion end.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(
     async ({ excluded, nodes }) => {
