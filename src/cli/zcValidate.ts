@@ -6,13 +6,20 @@
  */
 import { DEFAULT_PROFILE_IDS, THRESHOLD_PROFILES } from "../core/park";
 import { isInputError } from "../core/shared/inputError";
-import { DEFAULT_CHUNK_ROWS, renderChecklist, validateSheet, type ValidationResult } from "../core/sheet";
+import {
+  DEFAULT_CHUNK_ROWS,
+  type ParkValidation,
+  renderChecklist,
+  validateSheet,
+  validationJson,
+  type ValidationResult,
+} from "../core/sheet";
 import { type CliOptions, helpText, parseCli } from "./cliArgs";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./exitCodes";
 import { WorkbookError, loadWorkbook, pickSheet, sheetInput } from "./readWorkbook";
+import { exitQuietlyOnClosedPipe } from "./stdoutPipe";
 
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_FAILED, EXIT_OK, EXIT_USAGE };
 
 interface Io {
   out: (text: string) => void;
@@ -41,10 +48,13 @@ export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promis
     return EXIT_USAGE;
   }
   try {
-    const result = await run(parsed.options, io);
+    const validated = await run(parsed.options, io);
+    // --park: that park only; otherwise every park of the sheet.
+    const result: ValidationResult =
+      parsed.options.park === undefined ? validated : { ...validated, parks: [validated] };
     io.out(
       parsed.options.json
-        ? `${JSON.stringify(result, null, 2)}\n`
+        ? `${JSON.stringify(validationJson(result), null, 2)}\n`
         : renderChecklist(result, parsed.options.language, { maxIssues: 50 }),
     );
     return failed(result) ? EXIT_FAILED : EXIT_OK;
@@ -68,9 +78,14 @@ async function run(options: CliOptions, io: Io): Promise<ValidationResult> {
   const input = sheetInput(pickSheet(workbook, options.sheet));
   const large = input.values.length > DEFAULT_CHUNK_ROWS;
   const result = validateSheet(input, {
+    park: options.park,
     profiles: options.profiles,
     year: options.year,
     transitionRelaxation: options.relaxation,
+    tediParams: {
+      patentsTarget: options.patentsTarget ?? null,
+      cbamAnnualCost: options.cbamAnnualCost ?? null,
+    },
     onProgress:
       showProgress && large
         ? (done) => io.err(`\rValidating ${input.sheetName}: ${Math.round(done * 100)}%`)
@@ -80,12 +95,24 @@ async function run(options: CliOptions, io: Io): Promise<ValidationResult> {
   return result;
 }
 
-/** A failed or errored check, or an error that kept checks from running (no table, empty sheet). */
-export function failed(result: ValidationResult): boolean {
-  return result.summary.checks.fail > 0 || result.summary.checks.error > 0 || result.summary.errors > 0;
+/**
+ * In any park listed: a failed or errored check, an error finding, or nothing to validate (no
+ * table, empty sheet, no recognised indicator). Guidance ("below reference") never fails.
+ */
+export function failed(result: Pick<ValidationResult, "parks">): boolean {
+  return result.parks.some(parkFailed);
+}
+
+function parkFailed(park: ParkValidation): boolean {
+  const { summary } = park;
+  return (
+    summary.checks.fail > 0 || summary.checks.error > 0 || summary.errors > 0 || summary.nothingToValidate
+  );
 }
 
 if (require.main === module) {
+  exitQuietlyOnClosedPipe(process.stdout);
+  exitQuietlyOnClosedPipe(process.stderr);
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

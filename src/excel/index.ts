@@ -22,4 +22,10 @@ export { loadProfileChoice, saveProfileChoice } from "./profileChoice";
 export { loadLanguageChoice, saveLanguageChoice } from "./languageChoice";
 export { SETTING_KEYS } from "./documentSettings";
 export { splitSheetAddress } from "./sheetAddress";
-export { rowsPerChunk, MAX_CHUNK_ROWS, CELL_BUDGET_PER_SYNC, HIDDEN_ROW_SCAN_LIMIT } from "./readLimits";
+export {
+  rowsPerChunk,
+  MAX_BLOCK_CELLS,
+  MAX_CHUNK_ROWS,
+  CELL_BUDGET_PER_SYNC,
+  HIDDEN_ROW_SCAN_LIMIT,
+} from "./readLimits";

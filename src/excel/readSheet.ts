@@ -5,7 +5,8 @@
  * values, formulas (formula cells are noted), number formats ("%" cells) and hidden rows.
  */
 import type { SheetInput } from "../core/sheet";
-import { HIDDEN_ROW_SCAN_LIMIT, rowsPerChunk } from "./readLimits";
+import { ExcelFailure } from "./excelFailure";
+import { HIDDEN_ROW_SCAN_LIMIT, MAX_BLOCK_CELLS, rowsPerChunk } from "./readLimits";
 import { runExcel } from "./runExcel";
 import { firstCell, splitSheetAddress } from "./sheetAddress";
 
@@ -45,6 +46,11 @@ async function readBlock(scope: ReadScope): Promise<SheetSnapshot> {
     if (block.isNullObject) return emptySnapshot(sheet.name);
 
     const { rowIndex, columnIndex, rowCount, columnCount } = block;
+    if (rowCount * columnCount > MAX_BLOCK_CELLS)
+      throw new ExcelFailure(
+        "tooLarge",
+        `${block.address} is ${rowCount} × ${columnCount} cells (a stray cell far from the table?)`,
+      );
     const values: CellValue[][] = [];
     const formulas: CellValue[][] = [];
     const numberFormats: CellValue[][] = [];
@@ -62,9 +68,10 @@ async function readBlock(scope: ReadScope): Promise<SheetSnapshot> {
       // One sync per chunk is the point: a very large block cannot travel in one response.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
-      values.push(...(chunk.values as CellValue[][]));
-      formulas.push(...(chunk.formulas as CellValue[][]));
-      numberFormats.push(...(chunk.numberFormat as CellValue[][]));
+      // Row by row, not push(...chunk): spreading a 20,000-row chunk into one call risks the stack.
+      appendRows(values, chunk.values as CellValue[][]);
+      appendRows(formulas, chunk.formulas as CellValue[][]);
+      appendRows(numberFormats, chunk.numberFormat as CellValue[][]);
       for (const row of rows) hiddenRows.push(row.rowHidden === true);
     }
 
@@ -79,6 +86,10 @@ async function readBlock(scope: ReadScope): Promise<SheetSnapshot> {
       ...(hiddenRows.some(Boolean) ? { hiddenRows } : {}),
     };
   });
+}
+
+function appendRows(target: CellValue[][], rows: readonly CellValue[][]): void {
+  for (const row of rows) target.push(row);
 }
 
 function emptySnapshot(sheetName: string): SheetSnapshot {

@@ -32,7 +32,11 @@ export function toMatrix(value: unknown): unknown[][] {
 }
 
 function shapeOf(matrix: unknown[][]): { rows: number; cols: number } {
-  return { rows: matrix.length, cols: Math.max(...matrix.map((row) => row.length)) };
+  // A loop, not Math.max(...rows): a whole-column argument has 1,048,576 rows, too many arguments
+  // for one call (the stack overflows past about 120,000).
+  let cols = 0;
+  for (const row of matrix) if (row.length > cols) cols = row.length;
+  return { rows: matrix.length, cols };
 }
 
 const shown = (s: { rows: number; cols: number }) => `${s.rows}×${s.cols}`;
@@ -94,19 +98,36 @@ export function mapElements<T>(
     }
   }
   const { rows, cols } = broadcastShape(matrices);
-  const result: Matrix<T | CustomFunctions.Error> = [];
+  const result: Matrix<T | CustomFunctions.Error | ""> = [];
+  const elements: unknown[] = new Array(matrices.length);
   for (let row = 0; row < rows; row++) {
-    const line: (T | CustomFunctions.Error)[] = [];
+    const line: (T | CustomFunctions.Error | "")[] = [];
     for (let col = 0; col < cols; col++) {
+      let anyInput = false;
+      for (let i = 0; i < matrices.length; i++) {
+        const element = elementAt(matrices[i]!.matrix, row, col);
+        elements[i] = element;
+        if (!isBlank(element)) anyInput = true;
+      }
+      // A row with no input at all stays blank: a whole-column reference (A:A) then spills its
+      // results and a million empty cells, not a million "is empty" errors.
+      if (!anyInput) {
+        line.push("");
+        continue;
+      }
       try {
-        line.push(compute(matrices.map((m) => elementAt(m.matrix, row, col))));
+        line.push(compute(elements.slice()));
       } catch (error) {
         line.push(toExcelError(error, language));
       }
     }
     result.push(line);
   }
-  return result;
+  return result as Matrix<T | CustomFunctions.Error>;
+}
+
+function isBlank(element: unknown): boolean {
+  return element === null || element === undefined || element === "";
 }
 
 /**

@@ -13,6 +13,7 @@ export const en = {
     checklist: "Checklist",
     standards: "22 standards",
     quote: "Quote",
+    supplier: "Supplier data",
   },
   outside: {
     title: "Open this add-in in Excel",
@@ -45,6 +46,8 @@ export const en = {
     tediScore: "TEDI score",
     tediGrade: "Grade",
     tediMethodNote: "TEDI scoring is this project's own method (coupling coordination model).",
+    nothingToValidate:
+      "Nothing to validate: this is not a park emission sheet (no indicator recognised, or every check is missing its value).",
     nationalNotice: "National notice (tCO2/tce)",
     noticeNotAssessed: "not assessed",
     renewableShare: "Renewable share",
@@ -52,12 +55,30 @@ export const en = {
     cbamLens: "CBAM lens (direct line / PPA only)",
     notReported: "not reported",
   },
+  parks: {
+    pickerLabel: "Park",
+    pickerHint:
+      "This sheet lists {count} parks; the summary, checklist and report follow the park picked here.",
+    comparisonHeading: "Parks compared",
+    comparisonCaption:
+      "Ranked by carbon per unit of energy (the national notice's core indicator), lower first.",
+    rank: "Rank",
+    park: "Park",
+    coreIndicator: "tCO2/tce",
+    notice: "National notice",
+    tedi: "TEDI",
+    failed: "Failed",
+    showPark: "Show {park}",
+    nothingToValidate: "nothing to validate",
+  },
   status: {
     pass: "Pass",
     fail: "Fail",
     missing: "Missing",
     "not-applicable": "N/A",
     error: "Error",
+    "meets-reference": "Meets reference",
+    "below-reference": "Below reference",
   },
   checklist: {
     empty: "Validate a sheet to see the checklist.",
@@ -65,6 +86,7 @@ export const en = {
     limitMin: "limit ≥ {limit}",
     presence: "must be reported",
     sourceTooltip: "Source: {source}",
+    guidanceTooltip: "{status}: guidance against a reference value, not a pass/fail gate. Source: {source}",
     unverified: " (figure not verified against the primary text)",
     usedBy: "used by {count} of 22 standards",
     selectCell: "Go to {cell}",

@@ -105,22 +105,34 @@ describe("zc-validate", () => {
     const result = JSON.parse(run.stdout);
     expect(result.sheetName).toBe("园区排放清单");
     // failing: notice band 0.2, offsets 10 %, Jiangsu 0.1, embodied carbon "否" in TEDI and CBAM profiles
-    expect(result.summary.checks.fail).toBe(5);
+    expect(result.parks).toHaveLength(1);
+    expect(result.parks[0].park).toBeNull();
+    expect(result.parks[0].summary.checks.fail).toBe(5);
     const formula = result.issues.find((i: { code: string }) => i.code === "formula-cells");
     expect(formula.cell).toBe("'园区排放清单'!B8");
   });
 
   it("--profile limits the checks; a sheet with no failing check exits 0", () => {
+    // The sample's main sheet against the 10 high-frequency indicators: 6 reported, 4 missing, none fails.
+    const passing = cli(SAMPLE, "--profile", "standards-22-high-frequency", "--json");
+    expect(passing.code).toBe(0);
+    expect(JSON.parse(passing.stdout).parks[0].summary.checks).toMatchObject({
+      pass: 6,
+      missing: 4,
+      fail: 0,
+    });
     const run = cli(SAMPLE, "--sheet", "范围排放 Scope", "--profile", "jiangsu-intensity", "--json");
-    expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout);
-    expect(result.checks.map((c: { profileId: string }) => c.profileId)).toEqual([
+    const park = JSON.parse(run.stdout).parks[0];
+    expect(park.checks.map((c: { profileId: string }) => c.profileId)).toEqual([
       "jiangsu-intensity",
       "jiangsu-intensity",
     ]);
     // 41,000 + 21,000 and 43,000 + 5,000
-    const gross = result.readings.find((r: { indicatorId: string }) => r.indicatorId === "gross_emissions");
+    const gross = park.readings.find((r: { indicatorId: string }) => r.indicatorId === "gross_emissions");
     expect(gross.value).toBe(110_000);
+    // The Scope table has no value added: both checks are missing, so there is nothing to validate.
+    expect(park.summary.nothingToValidate).toBe(true);
+    expect(run.code).toBe(1);
   });
 
   it("reads exceljs cells as Excel shows them: formula results, shared formulas, rich text, dates, errors", async () => {
@@ -144,8 +156,11 @@ describe("zc-validate", () => {
     await workbook.xlsx.writeFile(file);
 
     const run = cli(file, "--json", "--profile", "national-notice-2025");
-    const result = JSON.parse(run.stdout);
-    const codes = result.issues.map((i: { code: string; cell: string }) => `${i.code} ${i.cell}`);
+    const json = JSON.parse(run.stdout);
+    const result = json.parks[0];
+    const codes = [...json.issues, ...result.issues].map(
+      (i: { code: string; cell: string }) => `${i.code} ${i.cell}`,
+    );
     expect(codes).toEqual(
       expect.arrayContaining([
         "year-date-serial 'Park ''A'' 排放'!D3",
@@ -174,6 +189,7 @@ describe("zc-validate", () => {
     expect(quiet.stderr).toBe("");
     const loud = cli(file, "--progress");
     expect(loud.stderr).toContain("Validating Big: 100%");
-    expect(loud.code).toBe(0);
+    // Electricity alone answers no check: nothing to validate, exit 1.
+    expect(loud.code).toBe(1);
   });
 });

@@ -105,6 +105,20 @@ describe("readActiveSheet", () => {
     fake = installExcelFake();
   });
 
+  it("a stray cell at XFD1048576 is 'too large' after one sync, not 17 billion cells read", async () => {
+    const sheet = addSampleParkSheet(fake.state);
+    sheet.cellForWrite(1_048_575, 16_383).value = "x";
+    fake.state.syncCount = 0;
+    const failure = await readActiveSheet().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ExcelFailure);
+    expect((failure as ExcelFailure).kind).toBe("tooLarge");
+    expect((failure as ExcelFailure).detail).toContain("1048576 × 16384 cells");
+    expect(fake.state.syncCount).toBe(1);
+    // The table itself is still read through a selection.
+    fake.state.select(SAMPLE_SHEET_NAME, "A1:E27");
+    expect((await readSelection()).values).toEqual(samplePark2DValues());
+  });
+
   it("translates cell edit mode", async () => {
     addSampleParkSheet(fake.state);
     fake.state.failNextSync("InvalidOperationInCellEditMode");

@@ -22,8 +22,12 @@ const EXPECTED_SIGNATURES: Record<string, string[]> = {
   CBAM_DEMINIMIS: ["annual_mass"],
   CBAM_COST_PATH: ["embedded", "eu_price", "[benchmark]", "[paid_price]", "[from_year]", "[to_year]"],
   OFFSET_RATIO: ["offsets", "emissions"],
-  TEDI_SCORE: ["indicators", "values", "[component]"],
+  TEDI_SCORE: ["indicators", "values", "[component]", "[patents_target]", "[cbam_annual_cost]"],
   PARK_INTENSITY: ["co2", "energy_tce"],
+  CBAM_DEFAULT_SEE: ["cn_code", "country", "[year]"],
+  CBAM_BENCHMARK: ["cn_code", "[route]", "[column]", "[year]"],
+  CBAM_COST_DEFAULT: ["cn_code", "country", "quantity", "eu_price", "year"],
+  CBAM_GOOD: ["cn_code", "[field]"],
 };
 
 const signature = (fn: FunctionMetadata): string[] =>
@@ -89,7 +93,9 @@ describe("metadata and associations", () => {
     for (const fn of en.functions) {
       if (fn.id === "CBAM_COST_PATH") continue; // one quote per call: scalar arguments
       for (const p of fn.parameters) {
-        if (fn.id === "TEDI_SCORE" && p.name === "component") continue;
+        // One choice / one target per call, not element-wise.
+        if (fn.id === "TEDI_SCORE" && ["component", "patents_target", "cbam_annual_cost"].includes(p.name))
+          continue;
         expect([fn.id, p.name, p.dimensionality]).toEqual([fn.id, p.name, "matrix"]);
       }
     }
@@ -272,14 +278,28 @@ describe("PARK_INTENSITY", () => {
 
 describe("TEDI_SCORE", () => {
   it("scores, and answers in the user's language", () => {
-    // Energy subsystem only at 100 %, others not disclosed → C = 0 → D = 0 (shared/spec/tedi.md).
-    const labels = [["direct_renewable_power_share"], ["显性碳价覆盖度"]];
-    expect(only(bundle.call("TEDI_SCORE", labels, [[1], ["100%"]], null))).toBe(0);
-    expect(only(bundle.call("TEDI_SCORE", labels, [[1], ["100%"]], "E"))).toBe(100);
-    expect(only(bundle.call("TEDI_SCORE", labels, [[1], ["100%"]], "GRADE"))).toBe("Extreme imbalance");
+    // Six of twelve reported (enough for a score): Energy at 100 %, the four others 0 or "no";
+    // U_E = 1, U_T = U_D = U_I = 0 → C = 0 → D = 0 (shared/spec/tedi.md), "Extreme imbalance".
+    const labels = [
+      ["direct_renewable_power_share"],
+      ["显性碳价覆盖度"],
+      ["scope3_coverage"],
+      ["建造期隐含碳披露"],
+      ["green_hydrogen_substitution"],
+      ["carbon_label_enterprise_share"],
+    ];
+    const values = [[1], ["100%"], [0], ["否"], [0], [0]];
+    expect(only(bundle.call("TEDI_SCORE", labels, values, null))).toBe(0);
+    expect(only(bundle.call("TEDI_SCORE", labels, values, "E"))).toBe(100);
+    expect(only(bundle.call("TEDI_SCORE", labels, values, "GRADE"))).toBe("Extreme imbalance");
+    // Two of twelve: no score, #N/A saying why.
+    expect(failure("TEDI_SCORE", labels.slice(0, 2), values.slice(0, 2), null)).toEqual({
+      code: "#N/A",
+      message: "insufficient data (2 of 12 indicators reported)",
+    });
     bundle.Office.context.displayLanguage = "zh-CN";
     try {
-      expect(only(bundle.call("TEDI_SCORE", labels, [[1], ["100%"]], "GRADE"))).toBe("极度失调");
+      expect(only(bundle.call("TEDI_SCORE", labels, values, "GRADE"))).toBe("极度失调");
       expect(failure("TEDI_SCORE", [["不存在的指标"]], [[1]], null)).toMatchObject({
         code: "#N/A",
         message: expect.stringContaining("无法识别的指标“不存在的指标”"),

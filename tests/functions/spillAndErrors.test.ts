@@ -8,6 +8,8 @@ import {
   withMessage,
 } from "../../src/functions/errors";
 import { userLanguage } from "../../src/functions/language";
+import { offsetRatioFormula, parkIntensityFormula } from "../../src/functions/adapters/ratios";
+import { tediScoreFormula } from "../../src/functions/adapters/tedi";
 import { broadcastShape, finish, flatten, guard, mapElements, toMatrix } from "../../src/functions/spill";
 import { asError, installRuntime, StubError, thrownError } from "./support/customFunctionsStub";
 
@@ -232,5 +234,46 @@ describe("finish and guard", () => {
       ]),
     ).toEqual([1, 2, 3, 4]);
     expect(flatten(null)).toEqual([null]);
+  });
+});
+
+describe("whole-column arguments (1,048,576 rows)", () => {
+  const ROWS = 1_048_576;
+  const column = (head: unknown[]): unknown[][] => {
+    const cells: unknown[][] = new Array(ROWS);
+    for (let i = 0; i < ROWS; i++) cells[i] = [i < head.length ? head[i] : null];
+    return cells;
+  };
+
+  it("the broadcast shape of a whole column is found without spreading it into a call", () => {
+    // Math.max(...rows) overflowed the stack past about 120,000 rows.
+    expect(
+      broadcastShape([
+        { name: "a", matrix: column([1]) },
+        { name: "b", matrix: [[2]] },
+      ]),
+    ).toEqual({
+      rows: ROWS,
+      cols: 1,
+    });
+  });
+
+  it("PARK_INTENSITY(A:A, B:B) spills one result per row: 12,000 / 10,000 = 1.2 on row 1", () => {
+    const result = parkIntensityFormula(column([12000]), column([10000]), "en") as unknown[][];
+    expect(result).toHaveLength(ROWS);
+    expect(result[0]).toEqual([1.2]);
+    // A row with no input stays blank; a row with one input missing is that cell's #VALUE!.
+    expect(result[1]).toEqual([""]);
+    const partial = parkIntensityFormula(column([12000, 5]), column([10000]), "en") as unknown[][];
+    expect(asError(partial[1]![0])?.code).toBe("#VALUE!");
+  });
+
+  it("OFFSET_RATIO and TEDI_SCORE read whole columns: blanks are 0 / not disclosed", () => {
+    // (10 + 20) / (100 + 200) = 0.1
+    expect(offsetRatioFormula(column([10, 20]), column([100, 200]), "en")).toBeCloseTo(0.1, 12);
+    const labels = column(["direct_renewable_power_share", "explicit_carbon_price_coverage"]);
+    // 2 of 12 reported: insufficient data (#N/A with the count), not "Internal error".
+    const error = thrownError(() => tediScoreFormula(labels, column([1, 1]), null, "en"));
+    expect(error).toEqual({ code: "#N/A", message: "insufficient data (2 of 12 indicators reported)" });
   });
 });

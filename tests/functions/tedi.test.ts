@@ -65,33 +65,63 @@ describe("TEDI_SCORE adapter", () => {
     expect(all[0]).toEqual(["TEDI score (D × 100)", 80]);
     expect(all[1]).toEqual(["Grade", "Good coordination"]);
     expect(all.slice(2, 9).map((row) => row[1])).toEqual([64, 64, 64, 64, 1, 0.64, 0.8]);
-    expect(all[9]).toEqual(["Not disclosed (scored 0)", "none"]);
+    // All twelve core indicators are in LABELS (gross emissions is not one of them).
+    expect(all[9]).toEqual(["Indicators reported (of 12)", 12]);
+    expect(all[10]).toEqual(["Not disclosed (scored 0)", "none"]);
     // In the order of the core's rule list.
-    expect(all[10]![1]).toBe("CBAM risk reserve, Low-carbon patents per year");
+    expect(all[11]![1]).toBe("CBAM risk reserve, Low-carbon patents per year");
     const zh = call("ALL", "zh");
     expect(zh[0]).toEqual(["TEDI 得分（D × 100）", 80]);
-    expect(zh[10]![1]).toBe("碳关税风险准备金、低碳技术专利数/年");
+    expect(zh[11]![1]).toBe("碳关税风险准备金、低碳技术专利数/年");
   });
 
-  it("one missing subsystem sinks the park (spec: U = (1, 1, 1, 0) → D = 0)", () => {
-    // Only the Energy subsystem reported at 100 %: U_E = 1, the others 0 → C = 0, D = 0.
-    const result = tediScoreFormula(
-      [["direct_renewable_power_share", "explicit_carbon_price_coverage"]],
-      [[1, "100%"]],
-      null,
-      "en",
-    );
-    expect(result).toEqual([[0]]);
+  it("fewer than 6 of 12 reported: #N/A 'insufficient data', not a score", () => {
+    // Only the two Energy indicators: 2 of 12 reported.
+    const labels = [["direct_renewable_power_share", "explicit_carbon_price_coverage"]];
+    expect(thrownError(() => tediScoreFormula(labels, [[1, "100%"]], null, "en"))).toEqual({
+      code: "#N/A",
+      message: "insufficient data (2 of 12 indicators reported)",
+    });
+    expect(thrownError(() => tediScoreFormula(labels, [[1, "100%"]], "GRADE", "zh"))).toEqual({
+      code: "#N/A",
+      message: "数据不足（12 项指标中填报 2 项）",
+    });
+    // Subsystem scores stay available: U_E = 1.
+    expect(tediScoreFormula(labels, [[1, "100%"]], "E", "en")).toEqual([[100]]);
+    const all = tediScoreFormula(labels, [[1, "100%"]], "ALL", "en");
+    expect(all[0]).toEqual(["TEDI score (D × 100)", "insufficient data (2 of 12 indicators reported)"]);
   });
 
-  it("nothing reported: score 0, C undefined → #N/A saying why", () => {
-    expect(tediScoreFormula([["碳抵消依赖度"]], [[null]], null, "en")).toEqual([[0]]);
+  it("nothing reported: insufficient data (#N/A), C undefined → #N/A saying why", () => {
+    expect(thrownError(() => tediScoreFormula([["碳抵消依赖度"]], [[null]], null, "en")).code).toBe("#N/A");
     expect(thrownError(() => tediScoreFormula([["碳抵消依赖度"]], [[null]], "C", "en"))).toEqual({
       code: "#N/A",
       message: "C is undefined when every subsystem score is 0.",
     });
     const all = tediScoreFormula([["碳抵消依赖度"]], [[null]], "ALL", "en");
     expect(asError(all[6]![1])?.code).toBe("#N/A");
+  });
+
+  it("patents_target and cbam_annual_cost bring patents and the reserve into the score", () => {
+    // LABELS reports 3 patents and a reserve of 50 (万元). Target 5 patents → u = 0.6;
+    // U_T = (0.64 + 0.64 + 0.64 + 0.6) / 4 = 0.63. Annual CBAM cost 100 → u = 0.5;
+    // U_I = (0.64 + 0.64 + 0.5) / 3 = 0.59333.
+    const targets = { patentsTarget: 5, cbamAnnualCost: 100 };
+    expect(tediScoreFormula(LABELS, VALUES, "T", "en", targets)).toEqual([[63]]);
+    expect(tediScoreFormula(LABELS, VALUES, "I", "en", targets)[0]![0]).toBeCloseTo(59.3333, 3);
+    const all = tediScoreFormula(LABELS, VALUES, "ALL", "en", targets);
+    expect(all[11]).toEqual(["Target not set (left out)", "none"]);
+    // Blank targets: both left out (the hand-checked 64 stands).
+    expect(tediScoreFormula(LABELS, VALUES, "T", "en", { patentsTarget: null })).toEqual([[64]]);
+  });
+
+  it("a target of 0 or less is #VALUE! naming the argument", () => {
+    const zero = thrownError(() => tediScoreFormula(LABELS, VALUES, null, "en", { patentsTarget: 0 }));
+    expect(zero.code).toBe("#VALUE!");
+    expect(zero.message).toContain("patents_target: 0 is not a target");
+    expect(
+      thrownError(() => tediScoreFormula(LABELS, VALUES, null, "en", { cbamAnnualCost: -3 })).code,
+    ).toMatch(/#VALUE!|#NUM!/);
   });
 
   it("an unknown or ambiguous name is #N/A naming the label", () => {

@@ -4,12 +4,7 @@
  * no code path sees unvalidated data.
  */
 import { INDICATORS, INTENDED_SHARED_ALIASES } from "./data/indicators";
-import {
-  BELOW_NOTICE_BANDS,
-  DEFAULT_PROFILE_IDS,
-  THRESHOLD_PROFILES,
-  UNVERIFIED_CAVEAT,
-} from "./data/profiles";
+import { BELOW_NOTICE_BANDS, DEFAULT_PROFILE_IDS, THRESHOLD_PROFILES, GUIDANCE_NOTE } from "./data/profiles";
 import { STANDARDS } from "./data/standards";
 import { EVALUATION_METHODS, STANDARDS_FACTS, SUBSTANTIVE_GROUPS } from "./data/standardsFacts";
 import type { IndicatorDefinition, ThresholdProfile } from "./types";
@@ -28,7 +23,7 @@ export {
   STANDARDS_FACTS,
   SUBSTANTIVE_GROUPS,
   THRESHOLD_PROFILES,
-  UNVERIFIED_CAVEAT,
+  GUIDANCE_NOTE,
 };
 
 const BY_ID: ReadonlyMap<string, IndicatorDefinition> = new Map(

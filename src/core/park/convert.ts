@@ -83,6 +83,8 @@ export function convertToCanonical(
       zh: `${indicator.name.zh}：无法识别的单位“${unitLabel}”；应为 ${accepted(indicator)} 之一。`,
     });
   }
+  // Factor 1 (the canonical unit itself) needs no arithmetic: exact as given, and no Decimal to build.
+  if (unit.factor === 1) return { ok: true, value, unit: canonical };
   return { ok: true, value: new Decimal(value).times(unit.factor).toNumber(), unit: canonical };
 }
 
@@ -92,4 +94,14 @@ export function parseFlagText(text: string): 0 | 1 | null {
   if (["是", "有", "yes", "y", "true", "1", "已披露", "已建立", "已开展"].includes(key)) return 1;
   if (["否", "无", "no", "n", "false", "0", "未披露", "未建立", "未开展"].includes(key)) return 0;
   return null;
+}
+
+const GRADE_TEXT = /^(?:grade|level|等级)?([123一二三])(?:级|grade)?$/;
+
+/** Reads a grade of the energy-consumption limit standards ("二级", "2级", "grade 2"); null if none. */
+export function parseGradeText(text: string): 1 | 2 | 3 | null {
+  const match = GRADE_TEXT.exec(normalizeUnit(text));
+  if (!match) return null;
+  const digit = match[1]!;
+  return (digit === "一" || digit === "1" ? 1 : digit === "二" || digit === "2" ? 2 : 3) as 1 | 2 | 3;
 }

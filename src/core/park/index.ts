@@ -16,12 +16,12 @@ export {
   SUBSTANTIVE_GROUPS,
   TEDI_CORE_INDICATORS,
   THRESHOLD_PROFILES,
-  UNVERIFIED_CAVEAT,
+  GUIDANCE_NOTE,
   indicatorById,
   profileById,
 } from "./catalog";
 export { matchIndicator, createIndicatorMatcher } from "./match";
-export { convertToCanonical, findUnit, isKnownUnit, parseFlagText } from "./convert";
+export { convertToCanonical, findUnit, isKnownUnit, parseFlagText, parseGradeText } from "./convert";
 export { normalizeLabel, normalizeUnit, splitTrailingUnit } from "./normalize";
 export {
   checkApplicability,

@@ -24,11 +24,20 @@ const PER_YEAR_SUFFIX = /(?:\/(?:年|yr|year|a|y)|peryear|每年)$/;
  * suffix dropped, and surrounding brackets removed ("(tCO2e)" → "tco2e").
  */
 export function normalizeUnit(label: string): string {
+  // A sheet repeats a handful of unit spellings on every row: fold each spelling once.
+  const cached = unitKeys.get(label);
+  if (cached !== undefined) return cached;
   let key = label.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
   const bracketed = /^[([]([^()[\]]*)[)\]]$/.exec(key);
   if (bracketed) key = bracketed[1] ?? "";
-  return key.replace(PER_YEAR_SUFFIX, "");
+  key = key.replace(PER_YEAR_SUFFIX, "");
+  if (unitKeys.size >= UNIT_KEY_LIMIT) unitKeys.clear();
+  unitKeys.set(label, key);
+  return key;
 }
+
+const unitKeys = new Map<string, string>();
+const UNIT_KEY_LIMIT = 10_000;
 
 export interface LabelParts {
   /** The label without its trailing unit, as typed (NFKC-folded and trimmed). */

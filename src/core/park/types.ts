@@ -135,6 +135,11 @@ export interface ThresholdCheck {
   relaxation?: CheckRelaxation;
   /** How many of the 22 standards use the indicator, where the paper says so (Table 3). */
   usedByStandards?: number;
+  /**
+   * A reference value shown as guidance: the outcome is "meets-reference" or "below-reference",
+   * never "pass" or "fail" (the national notice's guiding indicators).
+   */
+  guidance?: boolean;
 }
 
 export interface ThresholdProfile {

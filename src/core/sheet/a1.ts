@@ -56,16 +56,22 @@ export function quoteSheetName(name: string): string {
 /** Maps positions in the values block to sheet addresses ("C7", "'Park ''A'' 排放'!C7"). */
 export class AddressBook {
   private readonly prefix: string;
+  private blockRows: Map<number, number> | null = null;
+  /**
+   * `rowNumbers`: the 1-based sheet row of each block row, when the block holds only the rows that
+   * have data (the command line reads a sheet that way, so a stray cell far below costs nothing).
+   */
   constructor(
     sheetName: string,
     private readonly origin: CellOrigin,
+    private readonly rowNumbers?: readonly number[],
   ) {
     this.prefix = sheetName === "" ? "" : `${quoteSheetName(sheetName)}!`;
   }
 
   /** Address without the sheet name, e.g. "C7". */
   local(row: number, column: number): string {
-    return columnLetters(column + this.origin.column) + String(row + this.origin.row + 1);
+    return columnLetters(column + this.origin.column) + String(this.sheetRow(row));
   }
 
   /** Address with the sheet name, e.g. "'园区排放清单'!C7". */
@@ -80,7 +86,20 @@ export class AddressBook {
 
   /** 1-based sheet row number of a block row. */
   sheetRow(row: number): number {
-    return row + this.origin.row + 1;
+    return this.rowNumbers?.[row] ?? row + this.origin.row + 1;
+  }
+
+  /** The block row of a 0-based sheet row, or null when the block does not hold that row. */
+  blockRow(sheetRow: number): number | null {
+    if (!this.rowNumbers) {
+      const row = sheetRow - this.origin.row;
+      return row >= 0 ? row : null;
+    }
+    if (!this.blockRows) {
+      this.blockRows = new Map();
+      this.rowNumbers.forEach((number, index) => this.blockRows!.set(number - 1, index));
+    }
+    return this.blockRows.get(sheetRow) ?? null;
   }
 }
 

@@ -53,7 +53,7 @@ export function parseCell(raw: RawCell): ParsedCell {
   return number ?? { kind: "text", text: trimmed };
 }
 
-/** "1,234.5" → 1234.5; "12%" / "１２％" → 12 with a percent sign; "(120)" → -120; else null. */
+/** "1,234.5" → 1234.5; "12%" / "１２％" → 12 with a percent sign; "(120)" → -120; "(-5)" → null (text). */
 export function parseNumberText(text: string): ParsedCell | null {
   let s = foldWidth(text).trim();
   const first = s.charCodeAt(0);
@@ -73,6 +73,8 @@ export function parseNumberText(text: string): ParsedCell | null {
   if (s.startsWith("(") && s.endsWith(")")) {
     negative = true;
     s = s.slice(1, -1).trim();
+    // Accounting brackets mean minus; "(-5)" or "(+5)" has no single reading (it was taken as +5).
+    if (s.startsWith("-") || s.startsWith("+")) return null;
   }
   let percentSign = false;
   if (s.endsWith("%")) {

@@ -1,7 +1,7 @@
 import type { IndicatorDefinition } from "../park";
 import type { LocalizedText } from "../shared/localizedText";
 import { formatNumber, listSome, lt } from "./localized";
-import type { CatalogPort, Observation, RowsRead, ScopePart, UnusableRow } from "./readTableRows";
+import type { CatalogPort, Observation, ParkRows, ScopePart, UnusableRow } from "./readTableRows";
 import type { IndicatorReading, SheetIssue, UnusableIndicator } from "./types";
 
 /** Readings per indicator id for the assessed year, after duplicates and conflicts are settled. */
@@ -24,11 +24,11 @@ export function sameValue(a: number, b: number): boolean {
 
 /**
  * Settles what the sheet says per indicator: picks the assessed year (the requested one, else
- * the latest listed), sums Scope-table lines, and refuses to choose between two different values
+ * the latest with data), sums Scope-table lines, and refuses to choose between two different values
  * for one indicator (a conflict naming both cells) while accepting an exact repeat.
  */
 export function collectReadings(
-  rows: RowsRead,
+  rows: ParkRows,
   catalog: CatalogPort,
   requestedYear: number | undefined,
 ): CollectedReadings {
@@ -211,19 +211,20 @@ function toReading(candidate: Candidate): IndicatorReading {
   };
 }
 
-function latestYear(rows: RowsRead): number | null {
+/** The latest year with data: a value, or a value that could not be used; a blank cell is no data. */
+function latestYear(rows: ParkRows): number | null {
   let latest: number | null = null;
   const see = (year: number | undefined): void => {
     if (year !== undefined && (latest === null || year > latest)) latest = year;
   };
   for (const o of rows.observations) see(o.year);
   for (const p of rows.scopeParts) see(p.year);
-  for (const u of rows.unusable) see(u.year);
+  for (const u of rows.unusable) if (u.blocking) see(u.year);
   return latest;
 }
 
 function reportOtherYears(
-  rows: RowsRead,
+  rows: ParkRows,
   assessedYear: number | null,
   inYear: (year: number | undefined) => boolean,
   issues: SheetIssue[],

@@ -12,7 +12,7 @@ import type { IndicatorReading, SheetIssue, UnusableIndicator } from "./types";
  *   renewable electricity (domestic lens) = direct line / PPA + green certificates
  *   unit energy carbon     = CO2 (else gross emissions) ÷ energy consumption        tCO2/tce
  *   carbon per value added = gross emissions (else CO2) ÷ industrial value added    tCO2/万元
- *   offset dependency      = offsets retired ÷ gross emissions (else CO2)
+ *   offset dependency      = offsets retired ÷ gross GHG emissions (else ÷ CO2 emissions, noted)
  *   renewable share, domestic lens = renewable electricity incl. certificates ÷ electricity
  *   renewable share, CBAM lens     = direct line / PPA electricity ÷ electricity
  *   green-power-to-hydrogen        = green hydrogen ÷ hydrogen produced
@@ -20,27 +20,38 @@ import type { IndicatorReading, SheetIssue, UnusableIndicator } from "./types";
 interface RatioRule {
   id: string;
   numerator: readonly string[];
-  denominator: string;
+  /** In order of preference: the first one the sheet gives is used. */
+  denominator: readonly string[];
   /** Why this ratio, shown next to the value. */
   note?: LocalizedText;
+  /** Said when a denominator other than the first is used. */
+  fallbackNote?: LocalizedText;
 }
 
 const RATIO_RULES: readonly RatioRule[] = [
   {
     id: "unit_energy_carbon_emissions",
     numerator: ["co2_emissions", "gross_emissions"],
-    denominator: "energy_consumption",
+    denominator: ["energy_consumption"],
   },
   {
     id: "carbon_intensity_value_added",
     numerator: ["gross_emissions", "co2_emissions"],
-    denominator: "industrial_value_added",
+    denominator: ["industrial_value_added"],
   },
-  { id: "offset_dependency", numerator: ["offsets_retired"], denominator: "gross_emissions" },
+  {
+    id: "offset_dependency",
+    numerator: ["offsets_retired"],
+    denominator: ["gross_emissions", "co2_emissions"],
+    fallbackNote: lt(
+      "the sheet gives no gross GHG emissions: divided by CO2 emissions, which overstates the dependency when other gases are emitted",
+      "表中没有温室气体排放总量：按二氧化碳排放量计算，若有其他温室气体排放则会高估依赖度",
+    ),
+  },
   {
     id: "renewable_energy_share",
     numerator: ["renewable_electricity_total"],
-    denominator: "electricity_consumption",
+    denominator: ["electricity_consumption"],
     note: lt(
       "domestic lens: green certificates count; measured on electricity",
       "国内口径：绿证计入；按电量计算",
@@ -49,13 +60,13 @@ const RATIO_RULES: readonly RatioRule[] = [
   {
     id: "direct_renewable_power_share",
     numerator: ["renewable_electricity_direct"],
-    denominator: "electricity_consumption",
+    denominator: ["electricity_consumption"],
     note: lt(
       "CBAM lens: only a direct line or a PPA with exclusive attributes counts",
       "CBAM口径：仅直连或具有排他性属性的购电协议计入",
     ),
   },
-  { id: "green_power_hydrogen_coupling", numerator: ["hydrogen_green"], denominator: "hydrogen_produced" },
+  { id: "green_power_hydrogen_coupling", numerator: ["hydrogen_green"], denominator: ["hydrogen_produced"] },
 ];
 
 /** A reported value further than this from the derived one gets a warning. */
@@ -182,26 +193,41 @@ function deriveSum(rule: SumRule, { lookup, catalog, accept, refuse, needs }: De
 function deriveRatio(rule: RatioRule, { lookup, catalog, accept, refuse, needs }: DeriveContext): void {
   const indicator = catalog.indicatorById(rule.id);
   if (!indicator) return;
-  needs.set(rule.id, [rule.numerator[0]!, rule.denominator]);
-  let numerator: IndicatorReading | undefined;
-  for (const id of rule.numerator) {
-    const found = lookup(id);
-    if (found.kind === "unusable") {
-      refuse(rule.id, found.unusable.cells, inputUnusable(indicator.name, found.unusable));
-      return;
-    }
-    if (found.kind === "value") {
-      numerator = found.reading;
-      break;
-    }
+  needs.set(rule.id, [rule.numerator[0]!, rule.denominator[0]!]);
+  const numerator = firstReported(rule.numerator, lookup);
+  if (numerator.kind === "unusable") {
+    refuse(rule.id, numerator.unusable.cells, inputUnusable(indicator.name, numerator.unusable));
+    return;
   }
-  const denominator = lookup(rule.denominator);
+  const denominator = firstReported(rule.denominator, lookup);
   if (denominator.kind === "unusable") {
     refuse(rule.id, denominator.unusable.cells, inputUnusable(indicator.name, denominator.unusable));
     return;
   }
-  if (!numerator || denominator.kind !== "value") return;
-  const below = denominator.reading;
+  if (numerator.kind !== "value" || denominator.kind !== "value") return;
+  const fallback = denominator.reading.indicatorId !== rule.denominator[0] ? rule.fallbackNote : undefined;
+  deriveFrom(rule, indicator, numerator.reading, denominator.reading, fallback, accept, refuse);
+}
+
+/** The first of `ids` the sheet reports (or cannot use: then that is the answer). */
+function firstReported(ids: readonly string[], lookup: (id: string) => Lookup): Lookup {
+  for (const id of ids) {
+    const found = lookup(id);
+    if (found.kind !== "absent") return found;
+  }
+  return { kind: "absent" };
+}
+
+function deriveFrom(
+  rule: RatioRule,
+  indicator: NonNullable<ReturnType<CatalogPort["indicatorById"]>>,
+  above: IndicatorReading,
+  below: IndicatorReading,
+  fallback: LocalizedText | undefined,
+  accept: DeriveContext["accept"],
+  refuse: DeriveContext["refuse"],
+): void {
+  const numerator = above;
   const cells = [numerator.cell, below.cell];
   if (below.value === 0) {
     refuse(
@@ -237,8 +263,8 @@ function deriveRatio(rule: RatioRule, { lookup, catalog, accept, refuse, needs }
     origin: "derived",
     ratio: { numerator: numerator.indicatorId, denominator: below.indicatorId },
     formula: lt(
-      `${formula} (${numerator.name.en} ÷ ${below.name.en})${rule.note ? ` — ${rule.note.en}` : ""}`,
-      `${formula}（${numerator.name.zh} ÷ ${below.name.zh}）${rule.note ? `——${rule.note.zh}` : ""}`,
+      `${formula} (${numerator.name.en} ÷ ${below.name.en})${rule.note ? ` — ${rule.note.en}` : ""}${fallback ? ` — ${fallback.en}` : ""}`,
+      `${formula}（${numerator.name.zh} ÷ ${below.name.zh}）${rule.note ? `——${rule.note.zh}` : ""}${fallback ? `——${fallback.zh}` : ""}`,
     ),
     hiddenRow: numerator.hiddenRow || below.hiddenRow,
     fromFormula: numerator.fromFormula || below.fromFormula,

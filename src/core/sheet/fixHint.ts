@@ -88,7 +88,8 @@ export function fixHint(check: CheckOutcome, readings: readonly IndicatorReading
     const unit = rowUnit(indicator?.canonicalUnit ?? check.unit);
     return lt(`Add a row ${zhName} with ${unit.en}.`, `添加一行“${zhName}”，填写${unit.zh}。`);
   }
-  if (check.status !== "fail") return null;
+  // A guiding indicator below its reference is guidance, not a failure, but the gap is the same.
+  if (check.status !== "fail" && check.status !== "below-reference") return null;
   if (check.comparison === "present") {
     return check.unit === "flag"
       ? lt(

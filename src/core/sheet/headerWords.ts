@@ -1,7 +1,8 @@
 import { normalizeLabel } from "./normalizeText";
 
 /** The job a column does in an inventory table, recognised from its header cell. */
-export type ColumnRole = "label" | "value" | "unit" | "year" | "scope" | "source" | "emissions" | "note";
+export type ColumnRole =
+  "label" | "value" | "unit" | "year" | "scope" | "source" | "emissions" | "note" | "park";
 
 // Header words as users type them (spec: 指标 / 指标名称 / Indicator, 数值 / 值 / Value, 单位 / Unit,
 // 年份 / Year), plus the Scope-table variant (范围 Scope, 排放源 Source, 排放量 Emissions).
@@ -22,7 +23,31 @@ const WORDS: Record<ColumnRole, readonly string[]> = {
     "metric",
     "parameter",
   ],
-  value: ["数值", "值", "数据", "数量", "填报值", "统计值", "value", "values", "amount", "quantity", "data"],
+  value: [
+    "数值",
+    "值",
+    "数据",
+    "数量",
+    "填报值",
+    "统计值",
+    "本年数值",
+    "本年数",
+    "本年值",
+    "本期数",
+    "本期数值",
+    "本期值",
+    "实际值",
+    "实际数",
+    "实际数值",
+    "当年数值",
+    "value",
+    "values",
+    "amount",
+    "quantity",
+    "data",
+    "actual",
+    "actual value",
+  ],
   unit: ["单位", "计量单位", "unit", "units", "uom"],
   year: ["年份", "年度", "年", "统计年份", "统计年度", "报告年度", "year", "reporting year", "period"],
   scope: ["范围", "排放范围", "scope", "ghg scope"],
@@ -37,6 +62,21 @@ const WORDS: Record<ColumnRole, readonly string[]> = {
     "facility",
   ],
   emissions: ["排放量", "碳排放量", "温室气体排放量", "emissions", "emission", "ghg emissions"],
+  // Park groups and provincial offices keep several parks in one sheet.
+  park: [
+    "园区",
+    "园区名称",
+    "园区名",
+    "所属园区",
+    "园区全称",
+    "开发区",
+    "开发区名称",
+    "工业园区",
+    "产业园区",
+    "park",
+    "park name",
+    "industrial park",
+  ],
   note: [
     "备注",
     "说明",
@@ -107,8 +147,15 @@ export function headerRole(cell: unknown): ColumnRole | null {
 const roleCache = new Map<string, ColumnRole | null>();
 const ROLE_CACHE_LIMIT = 100_000;
 
+/** "指\u3000标" and "数\u3000值" (ideographic space U+3000) are padded with spaces of any width: spaces between two CJK characters go. */
+const CJK_GAP = /(?<=[\u2e80-\u9fff\uf900-\ufaff])\s+(?=[\u2e80-\u9fff\uf900-\ufaff])/g;
+
+export function normalizeHeader(cell: string): string {
+  return normalizeLabel(cell).replace(CJK_GAP, "");
+}
+
 function computeHeaderRole(cell: string): ColumnRole | null {
-  const normalized = normalizeLabel(cell);
+  const normalized = normalizeHeader(cell);
   if (normalized === "") return null;
   const whole = ROLE_BY_WORD.get(normalized);
   if (whole) return whole;

@@ -13,8 +13,12 @@ export {
 } from "./validateSheet";
 export { DEFAULT_CHUNK_ROWS } from "./resolveOptions";
 export { quoteSheetName, columnLetters, parseOrigin } from "./a1";
+export { isDateFormat } from "./numberFormat";
 export { parseCell, type ParsedCell } from "./cellValue";
 export { reportRows, type ReportCell } from "./reportRows";
+export { compareParks, noticeCoreCheck, type ParkComparisonRow } from "./compareParks";
+export { comparisonCells, yearText } from "./reportComparison";
+export { validationJson, type ParkJson, type ValidationJson } from "./resultJson";
 export { renderChecklist, type ChecklistOptions } from "./reportChecklist";
 export { reportSheetName, isReportSheetName, REPORT_SHEET_PREFIX } from "./reportSheetName";
 export { displayValue } from "./reportValues";

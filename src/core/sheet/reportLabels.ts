@@ -8,6 +8,8 @@ export const STATUS_LABEL: Record<CheckStatus, LocalizedText> = {
   missing: { en: "MISSING", zh: "缺失" },
   "not-applicable": { en: "N/A", zh: "不适用" },
   error: { en: "ERROR", zh: "错误" },
+  "meets-reference": { en: "MEETS REF.", zh: "达到参考值" },
+  "below-reference": { en: "BELOW REF.", zh: "低于参考值" },
 };
 
 export const SEVERITY_LABEL: Record<IssueSeverity, LocalizedText> = {
@@ -57,6 +59,30 @@ export const REPORT_TEXT = {
   noIssues: { en: "No issues.", zh: "无问题。" },
   none: { en: "none", zh: "无" },
   unverified: { en: " (unverified figure)", zh: "（数值未核实）" },
+  park: { en: "Park", zh: "园区" },
+  parks: { en: "parks", zh: "园区数" },
+  yearRequested: { en: "requested", zh: "指定年份" },
+  yearLatest: { en: "latest year with data", zh: "有数据的最近年份" },
+  verdict: { en: "Verdict", zh: "结论" },
+  nothingToValidate: {
+    en: "nothing to validate — not a park emission sheet",
+    zh: "没有可校验的内容——不是园区排放表",
+  },
+  nothingShort: { en: "nothing to validate", zh: "无可校验内容" },
+  sheetIssuesHeading: { en: "Issues about the sheet", zh: "表格本身的问题" },
+  comparisonHeading: {
+    en: "Parks compared, ranked by carbon per unit of energy (the national notice's core indicator, lower first)",
+    zh: "园区对比，按单位能耗碳排放（国家通知核心指标，越低越靠前）排序",
+  },
+  rank: { en: "Rank", zh: "排名" },
+  yearShort: { en: "Year", zh: "年份" },
+  coreIndicator: { en: "Carbon per energy", zh: "单位能耗碳排放" },
+  noticeVerdict: { en: "National notice", zh: "国家通知" },
+  energyShort: { en: "Energy", zh: "综合能耗" },
+  intensityShort: { en: "Carbon per value added", zh: "单位增加值碳排放" },
+  renewableShort: { en: "Renewable share", zh: "可再生能源占比" },
+  failedShort: { en: "Failed", zh: "未通过" },
+  passedShort: { en: "Passed", zh: "通过" },
 } satisfies Record<string, LocalizedText>;
 
 export const SUBSYSTEM_LABEL: Record<"T" | "E" | "D" | "I", LocalizedText> = {

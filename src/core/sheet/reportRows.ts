@@ -1,14 +1,19 @@
 import type { UiLanguage } from "../shared/localizedText";
+import { tediHeadline } from "../tedi";
+import { compareParks } from "./compareParks";
+import { comparisonCells, yearText } from "./reportComparison";
 import { REPORT_TEXT as T, SEVERITY_LABEL, STATUS_LABEL, SUBSYSTEM_LABEL, say } from "./reportLabels";
 import { displayValue } from "./reportValues";
-import type { ValidationResult } from "./types";
+import { CHECK_STATUSES, type ValidationResult } from "./types";
 
 export type ReportCell = string | number;
 
 /**
  * The validation result as rows for a report sheet of its own (the task pane writes them with
  * range.values): rectangular, strings and numbers only, in one language. Sections: summary,
- * checks, derived values, TEDI, 22-standard coverage, issues.
+ * checks, derived values, TEDI, 22-standard coverage, issues. A sheet with several parks gets a
+ * comparison section first, one row per park; the sections below describe the park shown
+ * (`result.park`).
  */
 export function reportRows(result: ValidationResult, language: UiLanguage): ReportCell[][] {
   const s = (text: { en: string; zh: string }): string => say(text, language);
@@ -19,11 +24,19 @@ export function reportRows(result: ValidationResult, language: UiLanguage): Repo
   rows.push([s(T.title)]);
   rows.push([s(T.sheet), result.sheetName]);
   rows.push([s(T.table), result.table?.headerCell ?? "—"]);
-  rows.push([s(T.year), summary.assessedYear ?? "—"]);
+  if (result.parks.length > 1) {
+    rows.push([]);
+    rows.push([say(T.comparisonHeading, language)]);
+    for (const row of comparisonCells(compareParks(result), language)) rows.push(row);
+    rows.push([]);
+    rows.push([s(T.park), result.park ?? "—"]);
+  }
+  rows.push([s(T.year), yearText(summary, language)]);
   rows.push([s(T.rows), `${summary.dataRows} / ${summary.recognisedRows}`]);
+  if (summary.nothingToValidate) rows.push([s(T.verdict), s(T.nothingToValidate)]);
   rows.push([
     s(T.checksSummary),
-    (["pass", "fail", "missing", "not-applicable", "error"] as const)
+    CHECK_STATUSES.filter((status) => status === "pass" || status === "fail" || counts[status] > 0)
       .map((status) => `${s(STATUS_LABEL[status])} ${counts[status]}`)
       .join(" · "),
   ]);
@@ -81,8 +94,8 @@ export function reportRows(result: ValidationResult, language: UiLanguage): Repo
     for (const key of ["T", "E", "D", "I"] as const)
       rows.push([s(SUBSYSTEM_LABEL[key]), round(tedi.subsystems[key])]);
     rows.push([s(T.coupling), `${tedi.C === null ? "—" : round(tedi.C)} / ${round(tedi.D)}`]);
-    rows.push([s(T.score), round(tedi.score)]);
-    rows.push([s(T.grade), language === "zh" ? tedi.grade.zh : tedi.grade.en]);
+    rows.push([s(T.score), tedi.score === null ? tediHeadline(tedi, language) : round(tedi.score)]);
+    rows.push([s(T.grade), tedi.grade === null ? "—" : tedi.grade[language]]);
     rows.push([s(T.notDisclosed), tedi.notDisclosed.join(", ") || s(T.none)]);
     rows.push([s(T.targetNotSet), tedi.targetNotSet.join(", ") || s(T.none)]);
     rows.push([s(tedi.method)]);

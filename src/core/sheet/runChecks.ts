@@ -112,6 +112,20 @@ function runCheck(
   }
   const ok = passes(check, reading.value, limit ?? undefined);
   const limitShown = limit === null ? lt("", "") : formatValue(limit, check.unit);
+  if (check.guidance) {
+    const relation = ok
+      ? lt("meets the reference", "达到参考值")
+      : lt("is below the reference", "低于参考值");
+    const sign = check.comparison === "max" ? "≤" : "≥";
+    return {
+      ...base,
+      status: ok ? "meets-reference" : "below-reference",
+      message: lt(
+        `${shown.en} ${relation.en} (${sign} ${limitShown.en}); guidance, not a pass/fail gate; ${where.en}.`,
+        `${shown.zh} ${relation.zh}（${sign} ${limitShown.zh}）；仅作参考，不作达标门槛；${where.zh}。`,
+      ),
+    };
+  }
   const relation = comparisonText(check, ok);
   return {
     ...base,
@@ -149,6 +163,7 @@ function missingMessage(
 /** A value in a check's unit as people read it: fractions as percentages, flags as yes/no. */
 export function formatValue(value: number, unit: string): LocalizedText {
   if (unit === "flag") return value === 1 ? lt("yes", "是") : lt("no", "否");
+  if (unit === "grade") return lt(`grade ${formatNumber(value)}`, `${formatNumber(value)}级`);
   const text = unit === "fraction" ? `${formatNumber(value * 100)}%` : `${formatNumber(value)} ${unit}`;
   return lt(text, text);
 }

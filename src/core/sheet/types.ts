@@ -18,9 +18,22 @@ export interface SheetInput {
   numberFormats?: readonly (readonly RawCell[])[];
   /** Top-left cell of the block on the sheet, e.g. "B3" (the used range need not start at A1). */
   origin?: string;
+  /**
+   * Optional 1-based sheet row of each block row, when the block keeps only rows that hold data
+   * (rows may then be sparse arrays): time and memory follow the cells that hold data, not the used
+   * range. Without it, block row i is sheet row origin + i.
+   */
+  rowNumbers?: readonly number[];
+  /** Optional merged areas of the sheet ("A5:A6"): a blank cell inside one reads its top-left cell. */
+  mergedAreas?: readonly string[];
 }
 
 export interface ValidateOptions {
+  /**
+   * In a sheet that lists several parks, the park the top-level fields describe (its name as in
+   * the sheet); the first park listed when omitted. Every park is validated either way (`parks`).
+   */
+  park?: string;
   /** Threshold profile ids to check; all profiles when omitted. */
   profiles?: readonly string[];
   /** Year to assess when the table lists several; the latest year when omitted. */
@@ -62,7 +75,11 @@ export type IssueCode =
   | "hidden-row"
   | "derived-differs"
   | "unknown-profile"
-  | "blank-label";
+  | "blank-label"
+  | "date-value"
+  | "formula-not-calculated"
+  | "unit-header-differs"
+  | "nothing-to-validate";
 
 /** One finding, always naming the cell it is about (full address with the sheet name). */
 export interface SheetIssue {
@@ -72,6 +89,8 @@ export interface SheetIssue {
   /** Further cells involved (e.g. the other occurrence of a conflicting indicator). */
   otherCells?: readonly string[];
   indicatorId?: string;
+  /** The park the finding is about, in a sheet that lists several. */
+  park?: string;
   message: LocalizedText;
 }
 
@@ -104,7 +123,23 @@ export interface UnusableIndicator {
   blocking: boolean;
 }
 
-export type CheckStatus = "pass" | "fail" | "missing" | "not-applicable" | "error";
+/**
+ * "meets-reference" / "below-reference": a guiding indicator compared with its reference value;
+ * guidance, never a failure.
+ */
+export type CheckStatus =
+  "pass" | "fail" | "missing" | "not-applicable" | "error" | "meets-reference" | "below-reference";
+
+/** Every status, in the order reports list them. */
+export const CHECK_STATUSES: readonly CheckStatus[] = [
+  "pass",
+  "fail",
+  "meets-reference",
+  "below-reference",
+  "missing",
+  "not-applicable",
+  "error",
+];
 
 export interface CheckOutcome {
   profileId: string;
@@ -131,6 +166,12 @@ export interface CheckOutcome {
 
 export interface TableLocation {
   headerCell: string;
+  /** "long": one indicator per row; "wide": one park per row, indicators as columns. */
+  layout: "long" | "wide";
+  /** The column naming the park, when the sheet lists several parks. */
+  parkColumn: string | null;
+  /** Value columns by year when years are columns ("2023年", "2024年"). */
+  yearColumns: readonly { column: string; year: number }[];
   labelColumn: string;
   valueColumn: string;
   unitColumn: string | null;
@@ -149,17 +190,38 @@ export interface ValidationSummary {
   errors: number;
   warnings: number;
   assessedYear: number | null;
+  /** How the assessed year was chosen: asked for (--year), the latest with data, or none listed. */
+  yearChosen: "requested" | "latest-with-data" | "none";
+  /**
+   * True when nothing could be validated: no recognised row, or no check with a value (every
+   * check missing). The result then says "not a park emission sheet" and gives no TEDI score.
+   */
+  nothingToValidate: boolean;
 }
 
-export interface ValidationResult {
-  sheetName: string;
-  table: TableLocation | null;
+/** The result for one park (a sheet without a park column is one park named null). */
+export interface ParkValidation {
+  /** The park's name as in the sheet; null when the table names no park. */
+  park: string | null;
   readings: readonly IndicatorReading[];
   unusable: readonly UnusableIndicator[];
   checks: readonly CheckOutcome[];
+  /** Findings about this park's rows and values, plus the sheet's own findings. */
   issues: readonly SheetIssue[];
-  /** TEDI breakdown (scoreTedi over the readings); null when no table was found. */
+  /** TEDI breakdown (scoreTedi over the readings); null when there is nothing to validate. */
   tedi: TediBreakdown | null;
   coverage: StandardsCoverage | null;
   summary: ValidationSummary;
+}
+
+/**
+ * The validation of one sheet. Its park fields describe one park (the one asked for, else the
+ * first listed); `parks` holds every park of the sheet, in the order the sheet names them.
+ */
+export interface ValidationResult extends ParkValidation {
+  sheetName: string;
+  table: TableLocation | null;
+  /** Findings about the sheet itself (header, layout), not about one park. */
+  sheetIssues: readonly SheetIssue[];
+  parks: readonly ParkValidation[];
 }

@@ -7,17 +7,21 @@ import { collectReadings } from "./collectReadings";
 import { deriveIndicators } from "./deriveIndicators";
 import { type HeaderLayout, HEADER_SEARCH_ROWS, findHeader } from "./findHeader";
 import { listSome, lt } from "./localized";
-import { type CatalogPort, type RowsRead, TableReader } from "./readTableRows";
+import { type CatalogPort, type ParkRows, type RowsRead, TableReader } from "./readTableRows";
 import { resolveChunkRows, resolveProfiles, resolveRelaxation } from "./resolveOptions";
 import { runChecks } from "./runChecks";
-import type {
-  CheckStatus,
-  IndicatorReading,
-  SheetInput,
-  SheetIssue,
-  TableLocation,
-  ValidateOptions,
-  ValidationResult,
+import { InputError } from "../shared/inputError";
+import {
+  CHECK_STATUSES,
+  type CheckOutcome,
+  type CheckStatus,
+  type IndicatorReading,
+  type ParkValidation,
+  type SheetInput,
+  type SheetIssue,
+  type TableLocation,
+  type ValidateOptions,
+  type ValidationResult,
 } from "./types";
 
 /**
@@ -35,11 +39,11 @@ export function* validateSheetSteps(
   const relaxation = resolveRelaxation(options);
   const chunkRows = resolveChunkRows(options);
   const origin = parseOrigin(input.origin);
-  const addresses = new AddressBook(input.sheetName, origin);
+  const addresses = new AddressBook(input.sheetName, origin, input.rowNumbers);
   const values = input.values;
   const firstCell = addresses.full(0, 0);
 
-  const header = findHeader(values);
+  const header = findHeader(values, catalog.matchIndicator);
   if (!header) {
     const empty = isBlankBlock(input);
     return emptyResult(input.sheetName, [
@@ -58,14 +62,14 @@ export function* validateSheetSteps(
             severity: "error",
             cell: firstCell,
             message: lt(
-              `No header row found in the first ${HEADER_SEARCH_ROWS} rows from ${firstCell}: expected a row with 指标/Indicator and 数值/Value (optionally 单位/Unit, 年份/Year, or 范围/Scope, 排放源/Source, 排放量/Emissions).`,
-              `从 ${firstCell} 起的前 ${HEADER_SEARCH_ROWS} 行中未找到表头：应有包含“指标/Indicator”和“数值/Value”的一行（可含“单位/Unit”“年份/Year”，或“范围/Scope”“排放源/Source”“排放量/Emissions”）。`,
+              `No header row found in the first ${HEADER_SEARCH_ROWS} rows from ${firstCell}: not a park emission sheet. Expected a row with 指标/Indicator and 数值/Value (or years such as 2023年, 2024年; optionally 单位/Unit, 年份/Year, 园区/Park, or 范围/Scope, 排放源/Source, 排放量/Emissions), or one row per park with indicator names as column headers.`,
+              `从 ${firstCell} 起的前 ${HEADER_SEARCH_ROWS} 行中未找到表头：不是园区排放表。应有包含“指标/Indicator”和“数值/Value”（或 2023年、2024年 等年份列；可含“单位/Unit”“年份/Year”“园区/Park”，或“范围/Scope”“排放源/Source”“排放量/Emissions”）的一行，或每行一个园区、列标题为指标名称。`,
             ),
           },
     ]);
   }
 
-  const issues: SheetIssue[] = headerIssues(header, addresses);
+  const sheetIssues: SheetIssue[] = headerIssues(header, addresses);
   const reader = new TableReader(input, header, addresses, catalog);
   const total = values.length;
   for (let from = header.row + 1; from < total; from += chunkRows) {
@@ -74,11 +78,10 @@ export function* validateSheetSteps(
     yield total === 0 ? 1 : to / total;
   }
   const rows = reader.result;
-  issues.push(...rows.issues);
 
   const headerCell = addresses.full(header.row, header.label);
   if (rows.dataRows === 0) {
-    issues.push({
+    sheetIssues.push({
       code: "header-only",
       severity: "error",
       cell: headerCell,
@@ -88,46 +91,144 @@ export function* validateSheetSteps(
       ),
     });
   }
-  if (rows.formulaCells.length > 0) issues.push(formulaNote(rows));
+  if (rows.formulaCells.length > 0) sheetIssues.push(formulaNote(rows));
 
+  const context: ParkContext = {
+    profiles,
+    relaxation,
+    options,
+    catalog,
+    rowsScanned: total,
+    sheetIssues,
+    headerCell,
+  };
+  const parks: ParkValidation[] = [];
+  for (const [park, parkRows] of rows.parks) {
+    // A park column with rows only before the first park name: those rows form a park of their own.
+    if (park === null && rows.parks.size > 1 && parkRows.dataRows === 0) continue;
+    parks.push(validatePark(park, parkRows, context));
+  }
+  if (parks.length === 0) parks.push(validatePark(null, emptyParkRows(), context));
+  const chosen = chooseParkResult(parks, options.park);
+
+  return {
+    sheetName: input.sheetName,
+    table: tableLocation(header, rows, addresses),
+    sheetIssues,
+    parks,
+    ...chosen,
+  };
+}
+
+interface ParkContext {
+  profiles: ReturnType<typeof resolveProfiles>;
+  relaxation: number | undefined;
+  options: ValidateOptions;
+  catalog: CatalogPort;
+  rowsScanned: number;
+  sheetIssues: readonly SheetIssue[];
+  headerCell: string;
+}
+
+/** The same checks for every park: readings of the assessed year, derived values, profiles, TEDI. */
+function validatePark(park: string | null, rows: ParkRows, context: ParkContext): ParkValidation {
+  const { catalog, options, relaxation } = context;
+  const issues: SheetIssue[] = [];
   const collected = collectReadings(rows, catalog, options.year);
-  issues.push(...collected.issues);
   const derived = deriveIndicators(collected.readings, collected.unusable, catalog);
-  issues.push(...derived.issues);
-
-  const checks = runChecks(profiles, {
+  const checks = runChecks(context.profiles, {
     readings: collected.readings,
     unusable: collected.unusable,
     needs: derived.needs,
     catalog,
     transitionRelaxation: relaxation,
   });
-  const readings = [...collected.readings.values()];
-  const tedi = scoreTedi(valuesById(readings), {
-    ...options.tediParams,
-    transitionRelaxation: relaxation ?? null,
-  });
-  const coverage = standardsCoverage(readings.map((reading) => reading.indicatorId));
-
+  const readings = Array.from(collected.readings.values());
+  const counts = countStatuses(checks);
+  const nothingToValidate = rows.recognisedRows === 0 || !checks.some(hasValue);
+  const named = (issue: SheetIssue): SheetIssue => (park === null ? issue : { ...issue, park });
+  for (const issue of context.sheetIssues) issues.push(issue);
+  for (const issue of rows.issues) issues.push(issue);
+  for (const issue of collected.issues) issues.push(named(issue));
+  for (const issue of derived.issues) issues.push(named(issue));
+  if (nothingToValidate && context.sheetIssues.every((issue) => issue.severity !== "error"))
+    issues.push(nothingToValidateIssue(park, rows, context));
+  const tedi = nothingToValidate
+    ? null
+    : scoreTedi(valuesById(readings), { ...options.tediParams, transitionRelaxation: relaxation ?? null });
   return {
-    sheetName: input.sheetName,
-    table: tableLocation(header, rows, addresses),
+    park,
     readings,
-    unusable: [...collected.unusable.values()],
+    unusable: Array.from(collected.unusable.values()),
     checks,
     issues,
     tedi,
-    coverage,
+    coverage: nothingToValidate ? null : standardsCoverage(readings.map((reading) => reading.indicatorId)),
     summary: {
-      rowsScanned: total,
+      rowsScanned: context.rowsScanned,
       dataRows: rows.dataRows,
       recognisedRows: rows.recognisedRows,
-      checks: countStatuses(checks.map((check) => check.status)),
-      errors: issues.filter((issue) => issue.severity === "error").length,
-      warnings: issues.filter((issue) => issue.severity === "warning").length,
+      checks: counts,
+      errors: countSeverity(issues, "error"),
+      warnings: countSeverity(issues, "warning"),
       assessedYear: collected.assessedYear,
+      yearChosen:
+        options.year !== undefined
+          ? "requested"
+          : collected.assessedYear === null
+            ? "none"
+            : "latest-with-data",
+      nothingToValidate,
     },
   };
+}
+
+/** A check that looked at a value: anything but "missing" and "not applicable". */
+function hasValue(check: CheckOutcome): boolean {
+  return check.status !== "missing" && check.status !== "not-applicable";
+}
+
+function nothingToValidateIssue(park: string | null, rows: ParkRows, context: ParkContext): SheetIssue {
+  const where = park === null ? lt("the sheet", "该表") : lt(`park "${park}"`, `园区“${park}”`);
+  const why =
+    rows.recognisedRows === 0
+      ? lt(
+          `${rows.dataRows} data row(s), none names an indicator of the catalog`,
+          `${rows.dataRows} 行数据，没有一行是指标库中的指标`,
+        )
+      : lt("every check is missing its value", "所有检查项均缺少数值");
+  return {
+    code: "nothing-to-validate",
+    severity: "error",
+    cell: rows.issues[0]?.cell ?? context.headerCell,
+    ...(park === null ? {} : { park }),
+    message: lt(
+      `Nothing to validate: for ${where.en} this is not a park emission sheet (${why.en}). No verdict and no TEDI score.`,
+      `没有可校验的内容：${where.zh}不是园区排放表（${why.zh}）。不给出结论，也不计算 TEDI 得分。`,
+    ),
+  };
+}
+
+function chooseParkResult(parks: readonly ParkValidation[], wanted: string | undefined): ParkValidation {
+  if (wanted === undefined) return parks[0]!;
+  const found =
+    parks.find((park) => park.park === wanted) ?? parks.find((park) => park.park?.trim() === wanted.trim());
+  if (found) return found;
+  const names = parks.map((park) => (park.park === null ? "—" : `"${park.park}"`)).join(", ");
+  throw new InputError("value", "park", {
+    en: `No park named "${wanted}" in the sheet. Parks listed: ${names}.`,
+    zh: `表中没有名为“${wanted}”的园区。表中园区：${names}。`,
+  });
+}
+
+function emptyParkRows(): ParkRows {
+  return { observations: [], unusable: [], scopeParts: [], issues: [], dataRows: 0, recognisedRows: 0 };
+}
+
+function countSeverity(issues: readonly SheetIssue[], severity: SheetIssue["severity"]): number {
+  let count = 0;
+  for (const issue of issues) if (issue.severity === severity) count++;
+  return count;
 }
 
 /** Synchronous validation; `options.onProgress` is called after each chunk of rows. */
@@ -172,15 +273,15 @@ function valuesById(readings: readonly IndicatorReading[]): Map<string, number> 
 function isBlankBlock(input: SheetInput): boolean {
   for (const row of input.values) {
     if (!row) continue;
-    for (const cell of row) if (parseCell(cell).kind !== "blank") return false;
+    // for-in visits only the cells a sparse row holds (a stray cell at XFD is one cell, not 16,384).
+    for (const column in row) if (parseCell(row[column as unknown as number]).kind !== "blank") return false;
   }
   return true;
 }
 
 function emptyResult(sheetName: string, issues: SheetIssue[]): ValidationResult {
-  return {
-    sheetName,
-    table: null,
+  const park: ParkValidation = {
+    park: null,
     readings: [],
     unusable: [],
     checks: [],
@@ -192,16 +293,22 @@ function emptyResult(sheetName: string, issues: SheetIssue[]): ValidationResult 
       dataRows: 0,
       recognisedRows: 0,
       checks: countStatuses([]),
-      errors: issues.filter((issue) => issue.severity === "error").length,
-      warnings: issues.filter((issue) => issue.severity === "warning").length,
+      errors: countSeverity(issues, "error"),
+      warnings: countSeverity(issues, "warning"),
       assessedYear: null,
+      yearChosen: "none",
+      nothingToValidate: true,
     },
   };
+  return { sheetName, table: null, sheetIssues: issues, parks: [park], ...park };
 }
 
-function countStatuses(statuses: readonly CheckStatus[]): Record<CheckStatus, number> {
-  const counts: Record<CheckStatus, number> = { pass: 0, fail: 0, missing: 0, "not-applicable": 0, error: 0 };
-  for (const status of statuses) counts[status]++;
+function countStatuses(checks: readonly CheckOutcome[]): Record<CheckStatus, number> {
+  const counts = Object.fromEntries(CHECK_STATUSES.map((status) => [status, 0])) as Record<
+    CheckStatus,
+    number
+  >;
+  for (const check of checks) counts[check.status]++;
   return counts;
 }
 
@@ -239,6 +346,11 @@ function tableLocation(header: HeaderLayout, rows: RowsRead, addresses: AddressB
     index === undefined ? null : columnLetters(index + addresses.columnOffset);
   return {
     headerCell: addresses.full(header.row, header.label),
+    layout: header.kind,
+    parkColumn: column(header.park),
+    yearColumns: header.values.flatMap((value) =>
+      value.year === undefined ? [] : [{ column: column(value.column)!, year: value.year }],
+    ),
     labelColumn: column(header.label)!,
     valueColumn: column(header.value)!,
     unitColumn: column(header.unit),

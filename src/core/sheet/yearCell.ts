@@ -21,12 +21,18 @@ export function serialToIsoDate(serial: number): string {
   return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function readYear(cell: ParsedCell): YearReading {
+/**
+ * `dateFormatted`: whether the cell carries a date number format. A number of 20,000-99,999 is read
+ * as a date serial only when it does, or when the format is unknown (undefined, the caller then
+ * warns); in a cell known not to be a date it is "not a year" (a typo such as 20240 must not
+ * silently become 1955).
+ */
+export function readYear(cell: ParsedCell, dateFormatted?: boolean): YearReading {
   if (cell.kind === "blank") return { kind: "none" };
   if (cell.kind === "number") {
     const n = cell.value;
     if (Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR) return { kind: "year", year: n };
-    if (n >= MIN_SERIAL && n < MAX_SERIAL) return dateSerialReading(n);
+    if (n >= MIN_SERIAL && n < MAX_SERIAL && dateFormatted !== false) return dateSerialReading(n);
     return { kind: "invalid", text: String(n) };
   }
   if (cell.kind === "text") {

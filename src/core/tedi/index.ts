@@ -3,7 +3,8 @@
  * with the coupling coordination degree model. Data is validated when score.ts loads.
  */
 export * from "./types";
-export { scoreTedi, TEDI_METHOD_NOTE } from "./score";
+export { insufficientDataText, scoreTedi, TEDI_METHOD_NOTE } from "./score";
+export { tediHeadline } from "./headline";
 export {
   scoreTediFromLabels,
   type ResolvedLabel,

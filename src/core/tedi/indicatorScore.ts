@@ -8,6 +8,8 @@ const clamp01 = (x: Decimal): Decimal => Decimal.max(0, Decimal.min(1, x));
 
 /** u = clamp(value / target, 0, 1): `share` and `ratio-to-need` rules. */
 export function shareScore(value: number, target: number): number {
+  // Dividing by 1 is exact: no Decimal needed (most targets are 100 %).
+  if (target === 1) return Math.max(0, Math.min(1, value));
   return clamp01(new Decimal(value).dividedBy(target)).toNumber();
 }
 

@@ -39,6 +39,14 @@ function toEntries(values: TediValues): [string, number | null | undefined][] {
   return values instanceof Map ? [...values.entries()] : Object.entries(values);
 }
 
+/** Shown instead of a score when fewer than half of the indicators are reported. */
+export function insufficientDataText(reported: number, total: number): LocalizedText {
+  return {
+    en: `insufficient data (${reported} of ${total} indicators reported)`,
+    zh: `数据不足（${total} 项指标中填报 ${reported} 项）`,
+  };
+}
+
 /** Reported values by id; rejects unknown ids, non-finite and negative values, flags other than 0/1. */
 function readValues(values: TediValues): Map<string, number> {
   const read = new Map<string, number>();
@@ -103,6 +111,14 @@ function readRelaxation(value: number | null | undefined): number | null {
 }
 
 function readAlpha(alpha: TediParameters["alpha"]): Record<TediSubsystem, number> {
+  // The default weights are checked once, not once per park.
+  if (alpha === undefined) return (defaultAlpha ??= checkedAlpha(undefined));
+  return checkedAlpha(alpha);
+}
+
+let defaultAlpha: Record<TediSubsystem, number> | undefined;
+
+function checkedAlpha(alpha: TediParameters["alpha"]): Record<TediSubsystem, number> {
   const merged = { ...DEFAULT_ALPHA, ...alpha };
   let sum = new Decimal(0);
   for (const k of SUBSYSTEMS) {
@@ -158,6 +174,10 @@ function scoreIndicator(
   const { indicator, subsystem } = subsystemOf(rule);
   const value = values.get(rule.indicatorId);
   const base = { id: rule.indicatorId, subsystem, rule };
+  // Without its target a ratio-to-need indicator is left out, reported or not: were a reported 0
+  // left out while an omitted one scored 0, reporting 0 would score better than saying nothing.
+  if (rule.kind === "ratio-to-need" && need[rule.need] === null)
+    return { ...base, value: value ?? null, u: null, status: "target-not-set" };
   // Not reported scores 0 whatever its target: only evidenced reduction counts (spec section 1).
   if (value === undefined) return { ...base, value: null, u: 0, status: "not-disclosed" };
   checkShareRange(indicator, rule, value);
@@ -211,14 +231,18 @@ export function scoreTedi(values: TediValues, parameters: TediParameters = {}): 
   const indicators = TEDI_RULES.map((rule) => scoreIndicator(rule, read, need, relaxation));
   const subsystems = subsystemScores(indicators);
   const { C, T, D } = couplingCoordination(subsystems, alpha);
+  const reported = indicators.filter((s) => s.value !== null).length;
+  const sufficient = reported * 2 >= indicators.length;
   return {
     indicators,
     subsystems,
     C,
     T,
     D,
-    score: new Decimal(D).times(100).toDecimalPlaces(10).toNumber(),
-    grade: gradeOf(D),
+    reported,
+    insufficientData: sufficient ? null : insufficientDataText(reported, indicators.length),
+    score: sufficient ? new Decimal(D).times(100).toDecimalPlaces(10).toNumber() : null,
+    grade: sufficient ? gradeOf(D) : null,
     notDisclosed: indicators.filter((s) => s.status === "not-disclosed").map((s) => s.id),
     targetNotSet: indicators.filter((s) => s.status === "target-not-set").map((s) => s.id),
     transitionRelaxation: relaxation,

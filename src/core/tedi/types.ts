@@ -54,9 +54,12 @@ export type TediRule = ShareRule | CapRule | FlagRule | RatioToNeedRule;
 export interface TediParameters {
   /** Transition relaxation of the carbon-intensity limits: 0.2-0.3 (paper: +20-30 %), or none. */
   transitionRelaxation?: number | null;
-  /** Estimated annual CBAM cost in 万元 (10,000 CNY), the need for the CBAM risk reserve. */
+  /**
+   * Estimated annual CBAM cost in 万元 (10,000 CNY), the need for the CBAM risk reserve. Without it
+   * the reserve is left out of the score (reported or not) and listed as "target not set".
+   */
   cbamAnnualCost?: number | null;
-  /** Target number of low-carbon patents per year. */
+  /** Target number of low-carbon patents per year; without it, patents are left out likewise. */
   patentsTarget?: number | null;
   /** Gross emissions in tCO2e for the CCUS ratio; defaults to values.gross_emissions. */
   grossEmissions?: number | null;
@@ -104,9 +107,16 @@ export interface TediBreakdown {
   C: number | null;
   T: number;
   D: number;
-  /** D × 100. */
-  score: number;
-  grade: TediGrade;
+  /** How many of the twelve indicators have a value (reported 0 counts). */
+  reported: number;
+  /**
+   * "insufficient data (k of 12 indicators reported)" when fewer than half are reported; score and
+   * grade are then null: a score from a handful of values would mostly measure what is missing.
+   */
+  insufficientData: LocalizedText | null;
+  /** D × 100; null when the data are insufficient. */
+  score: number | null;
+  grade: TediGrade | null;
   notDisclosed: readonly string[];
   targetNotSet: readonly string[];
   /** Relaxation applied to the carbon-intensity limits, if any. */

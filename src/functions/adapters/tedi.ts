@@ -10,7 +10,7 @@ import type { LocalizedText, UiLanguage } from "../../core/shared/localizedText"
 import { scoreTediFromLabels, type TediBreakdown, type TediLabelError } from "../../core/tedi";
 import { parseFlagText } from "../../core/park/convert";
 import { readCell } from "../arguments/cell";
-import { readText, type TextSpec } from "../arguments/readers";
+import { type NumberSpec, readOptionalNumber, readText, type TextSpec } from "../arguments/readers";
 import { ErrorInInput, withMessage } from "../errors";
 import { text } from "../language";
 import { flatten, guard, type Matrix } from "../spill";
@@ -159,6 +159,40 @@ const undefinedCoupling = (language: UiLanguage): CustomFunctions.Error =>
       : "C is undefined when every subsystem score is 0.",
   );
 
+/** #N/A (Excel shows its message): a score from under half the indicators would mislead. */
+const insufficient = (b: TediBreakdown, language: UiLanguage): CustomFunctions.Error =>
+  withMessage(CustomFunctions.ErrorCode.notAvailable, b.insufficientData?.[language] ?? "");
+
+const PATENTS_TARGET: NumberSpec = {
+  name: "patents_target",
+  expects: text("a number of patents per year above 0", "大于 0 的每年专利数"),
+};
+const CBAM_ANNUAL_COST: NumberSpec = {
+  name: "cbam_annual_cost",
+  expects: text("10,000 CNY (万元) above 0", "万元，大于 0"),
+};
+
+/** The two targets the paper does not give; blank leaves the indicator out of the score. */
+export interface TediTargetArguments {
+  patentsTarget?: unknown;
+  cbamAnnualCost?: unknown;
+}
+
+/** A target above 0, or null when blank; 0 or less is #VALUE! (Excel shows its message). */
+function readTarget(raw: unknown, spec: NumberSpec): number | null {
+  const value = readOptionalNumber(raw, spec);
+  if (value === undefined) return null;
+  if (value > 0) return value;
+  throw new InputError(
+    "value",
+    spec.name,
+    text(
+      `${spec.name}: ${value} is not a target; expected ${spec.expects.en}, or blank to leave the indicator out.`,
+      `${spec.name}：${value} 不是有效目标；应为${spec.expects.zh}，或留空以不计入该指标。`,
+    ),
+  );
+}
+
 const ROW_LABELS: readonly [keyof BreakdownRows, LocalizedText][] = [
   ["score", text("TEDI score (D × 100)", "TEDI 得分（D × 100）")],
   ["grade", text("Grade", "等级")],
@@ -169,14 +203,16 @@ const ROW_LABELS: readonly [keyof BreakdownRows, LocalizedText][] = [
   ["C", text("Coupling degree C (0-1)", "耦合度 C（0-1）")],
   ["T", text("Comprehensive index T (0-1)", "综合协调指数 T（0-1）")],
   ["D", text("Coordination degree D (0-1)", "耦合协调度 D（0-1）")],
+  ["reported", text("Indicators reported (of 12)", "已填报指标数（共 12 项）")],
   ["notDisclosed", text("Not disclosed (scored 0)", "未披露（计 0 分）")],
   ["targetNotSet", text("Target not set (left out)", "未设定目标（未计入）")],
   ["method", text("Method", "方法")],
 ];
 
 interface BreakdownRows {
-  score: number;
+  score: number | string;
   grade: string;
+  reported: number;
   UT: number;
   UE: number;
   UD: number;
@@ -191,8 +227,9 @@ interface BreakdownRows {
 
 function breakdownRows(b: TediBreakdown, language: UiLanguage): BreakdownRows {
   return {
-    score: b.score,
-    grade: b.grade[language],
+    score: b.score ?? b.insufficientData?.[language] ?? "",
+    grade: b.grade?.[language] ?? "—",
+    reported: b.reported,
     UT: percent(b.subsystems.T),
     UE: percent(b.subsystems.E),
     UD: percent(b.subsystems.D),
@@ -209,6 +246,7 @@ function breakdownRows(b: TediBreakdown, language: UiLanguage): BreakdownRows {
 function pickComponent(b: TediBreakdown, component: Component, language: UiLanguage): Matrix<unknown> {
   switch (component) {
     case "SCORE":
+      if (b.score === null) throw insufficient(b, language);
       return [[b.score]];
     case "T":
     case "E":
@@ -219,6 +257,7 @@ function pickComponent(b: TediBreakdown, component: Component, language: UiLangu
       if (b.C === null) throw undefinedCoupling(language);
       return [[b.C]];
     case "GRADE":
+      if (b.grade === null) throw insufficient(b, language);
       return [[b.grade[language]]];
     case "ALL": {
       const rows = breakdownRows(b, language);
@@ -232,9 +271,14 @@ export function tediScoreFormula(
   values: unknown,
   component: unknown,
   language: UiLanguage,
+  targets: TediTargetArguments = {},
 ): Matrix<unknown> {
   return guard(language, () => {
     const which = readComponent(component);
+    const parameters = {
+      patentsTarget: readTarget(targets.patentsTarget, PATENTS_TARGET),
+      cbamAnnualCost: readTarget(targets.cbamAnnualCost, CBAM_ANNUAL_COST),
+    };
     const labels = readLabels(indicators);
     const read = readValues(values, labels);
     if (labels.length !== read.values.length) {
@@ -247,7 +291,7 @@ export function tediScoreFormula(
         ),
       );
     }
-    const result = scoreTediFromLabels(labels, read.values, { units: read.units });
+    const result = scoreTediFromLabels(labels, read.values, { units: read.units, parameters });
     if (!result.ok) throw labelError(result.errors, labels.length);
     return pickComponent(result.breakdown, which, language);
   });

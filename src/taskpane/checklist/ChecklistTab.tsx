@@ -1,6 +1,6 @@
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
-import { reportRows, reportSheetName } from "../../core/sheet";
+import { type ValidationResult, reportRows, reportSheetName } from "../../core/sheet";
 import { splitSheetAddress } from "../../excel/sheetAddress";
 import { MessageArea } from "../shell/MessageArea";
 import { type Ordered, type PaneMessage, newest } from "../shell/paneMessage";
@@ -11,6 +11,8 @@ import { blankTemplate } from "./blankTemplate";
 import type { ChecklistExcel } from "./checklistExcel";
 import { ChecklistSections } from "./ChecklistSections";
 import { indicatorRows } from "./indicatorRows";
+import { ParkComparison } from "./ParkComparison";
+import { ParkPicker } from "./ParkPicker";
 import { ProfilePicker } from "./ProfilePicker";
 import { failingCells } from "./resultFacts";
 import { SummaryPanel } from "./SummaryPanel";
@@ -39,8 +41,9 @@ export function ChecklistTab({ validation, excel }: ChecklistTabProps) {
   const styles = useStyles();
   const action = useExcelAction();
   const { profileIds, toggleProfile } = useProfiles(excel, action.fail);
-  const { result, busy } = validation;
+  const { busy } = validation;
   const working = busy || action.busy;
+  const { result, parks, parkIndex, showPark } = useShownPark(validation.result);
   const [dismissedAt, setDismissedAt] = useState(0);
   const rows = useMemo(() => (result ? indicatorRows(result) : []), [result]);
   const verdict = useMemo(() => (result ? checklistVerdict(result, rows) : null), [result, rows]);
@@ -136,6 +139,7 @@ export function ChecklistTab({ validation, excel }: ChecklistTabProps) {
         </Button>
       </div>
       {busy ? <ValidationProgress value={validation.progress} /> : null}
+      {parks.length > 1 ? <ParkPicker parks={parks} selected={parkIndex} onSelect={showPark} /> : null}
       {verdict ? <VerdictCard verdict={verdict} onSelectCell={onSelectCell} /> : null}
       <MessageArea
         message={latest?.value ?? null}
@@ -148,6 +152,7 @@ export function ChecklistTab({ validation, excel }: ChecklistTabProps) {
         <Body1>{s.checklist.empty}</Body1>
       )}
       {result ? <SummaryPanel result={result} /> : null}
+      {result && parks.length > 1 ? <ParkComparison result={result} onShowPark={showPark} /> : null}
       <div className={styles.buttons} role="group" aria-label={s.actions.reportActionsLabel}>
         <Button disabledFocusable={working || !result} onClick={() => void writeReport()}>
           {s.actions.writeReport}
@@ -164,4 +169,24 @@ export function ChecklistTab({ validation, excel }: ChecklistTabProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * The park the tab shows: a sheet that lists several parks is one result with every park in
+ * `parks`; the summary, checklist, highlights and report follow the park picked (the first by
+ * default, and again after each new validation).
+ */
+function useShownPark(validated: ValidationResult | null) {
+  const [picked, setPicked] = useState<{ of: ValidationResult | null; index: number }>({
+    of: null,
+    index: 0,
+  });
+  const parks = validated?.parks ?? [];
+  const parkIndex = picked.of === validated && picked.index < parks.length ? picked.index : 0;
+  const result = useMemo(
+    () => (validated && parks.length > 1 ? { ...validated, ...parks[parkIndex]! } : validated),
+    [validated, parks, parkIndex],
+  );
+  const showPark = useCallback((index: number) => setPicked({ of: validated, index }), [validated]);
+  return { result, parks, parkIndex, showPark };
 }

@@ -42,8 +42,11 @@ function CheckLine({ check }: { check: CheckOutcome }) {
     (c) => c.id === check.checkId,
   )?.applicability;
   const band = applicability ? ` (${bandLabel(applicability)[language]})` : "";
+  const guidance = check.status === "meets-reference" || check.status === "below-reference";
   const source =
-    format(s.checklist.sourceTooltip, { source: check.source }) +
+    (guidance
+      ? format(s.checklist.guidanceTooltip, { status: s.status[check.status], source: check.source })
+      : format(s.checklist.sourceTooltip, { source: check.source })) +
     (check.verified ? "" : s.checklist.unverified);
   return (
     <li

@@ -8,6 +8,9 @@ const COLOR: Record<CheckStatus, BadgeProps["color"]> = {
   missing: "warning",
   "not-applicable": "informative",
   error: "severe",
+  // Guidance, never a failure: neither green nor red.
+  "meets-reference": "brand",
+  "below-reference": "important",
 };
 
 /** Status as a coloured badge with its word (colour is never the only cue). */

@@ -1,13 +1,12 @@
 import { Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { CheckStatus, ValidationResult } from "../../core/sheet";
+import { CHECK_STATUSES, type ValidationResult } from "../../core/sheet";
+import { tediHeadline } from "../../core/tedi";
 import { format } from "../../i18n";
 import { useI18n } from "../shell/i18nContext";
 import { JargonTip } from "../shell/JargonTip";
 import { nationalNoticeCheck, renewableLenses } from "./resultFacts";
 import { formatValue } from "./formatValue";
 import { StatusBadge } from "./StatusBadge";
-
-const STATUSES: readonly CheckStatus[] = ["pass", "fail", "missing", "not-applicable", "error"];
 
 const useStyles = makeStyles({
   section: {
@@ -63,11 +62,13 @@ export function SummaryPanel({ result }: { result: ValidationResult }) {
           : format(s.summary.noTable, { sheet: result.sheetName })}
       </Caption1>
       <ul className={styles.counts} aria-label={s.summary.countsLabel}>
-        {STATUSES.map((status) => (
-          <li key={status} data-status={status}>
-            <StatusBadge status={status} /> <Text>{counts[status]}</Text>
-          </li>
-        ))}
+        {CHECK_STATUSES.filter((status) => counts[status] > 0 || !status.endsWith("reference")).map(
+          (status) => (
+            <li key={status} data-status={status}>
+              <StatusBadge status={status} /> <Text>{counts[status]}</Text>
+            </li>
+          ),
+        )}
       </ul>
       <Caption1>
         {format(s.summary.issuesLine, {
@@ -76,14 +77,19 @@ export function SummaryPanel({ result }: { result: ValidationResult }) {
           notes,
         })}
       </Caption1>
+      {result.summary.nothingToValidate && result.table ? (
+        <Caption1 data-testid="nothing-to-validate">{s.summary.nothingToValidate}</Caption1>
+      ) : null}
       <dl className={styles.facts}>
         <dt className={styles.term}>
           {s.summary.tediScore} <JargonTip term="tedi" />
         </dt>
         <dd className={styles.definition} data-testid="tedi-score">
-          {result.tedi
-            ? `${result.tedi.score.toFixed(1)}\u00a0/\u00a0100 · ${s.summary.tediGrade}: ${result.tedi.grade[language]}`
-            : "—"}
+          {result.tedi === null
+            ? "—"
+            : result.tedi.score === null || result.tedi.grade === null
+              ? tediHeadline(result.tedi, language)
+              : `${result.tedi.score.toFixed(1)}\u00a0/\u00a0100 · ${s.summary.tediGrade}: ${result.tedi.grade[language]}`}
         </dd>
         <dt className={styles.term}>{s.summary.nationalNotice}</dt>
         <dd className={styles.definition} data-testid="national-notice">

@@ -3,7 +3,8 @@
  * profile's limit for it inside the row), failures first, then missing, then guidance, then passes.
  *   failure  — a verified check fails or cannot be evaluated (error);
  *   missing  — the sheet does not report it (and nothing fails);
- *   guidance — only figures marked unverified fail, or no check applies (a band for other parks);
+ *   guidance — a guiding indicator below its reference (never a failure), only figures marked
+ *              unverified fail, or no check applies (a band for other parks);
  *   pass     — everything that applies passes.
  * Within a section rows keep the profiles' order, so the national notice comes first.
  */
@@ -35,8 +36,8 @@ function sectionOf(checks: readonly CheckOutcome[]): { section: RowSection; lead
   if (failure) return { section: "failure", lead: failure };
   const missing = find((c) => c.status === "missing");
   if (missing) return { section: "missing", lead: missing };
-  const unverified = find((c) => c.status === "fail" || c.status === "error");
-  if (unverified) return { section: "guidance", lead: unverified };
+  const below = find((c) => c.status === "below-reference" || c.status === "fail" || c.status === "error");
+  if (below) return { section: "guidance", lead: below };
   const applies = find((c) => c.status !== "not-applicable");
   return applies ? { section: "pass", lead: applies } : { section: "guidance", lead: checks[0]! };
 }
@@ -61,7 +62,7 @@ export function indicatorRows(result: ValidationResult): IndicatorRow[] {
       cell: lead.cell ?? withValue?.cell ?? null,
       checks,
       lead,
-      fix: section === "failure" || section === "missing" ? fixHint(lead, result.readings) : null,
+      fix: section === "pass" ? null : fixHint(lead, result.readings),
     });
   }
   return SECTION_ORDER.flatMap((section) => rows.filter((row) => row.section === section));

@@ -12,7 +12,8 @@ import { JargonTip, type JargonTerm } from "../shell/JargonTip";
 import type { QuoteDraftAction } from "./quoteDraftReducer";
 import { useQuoteStrings } from "./useQuoteStrings";
 
-type TextField = "description" | "cnCode" | "quantity" | "see" | "benchmark" | "basePrice" | "alternativeSee";
+type TextField =
+  "description" | "cnCode" | "country" | "quantity" | "see" | "benchmark" | "basePrice" | "alternativeSee";
 const NUMERIC: ReadonlySet<TextField> = new Set([
   "quantity",
   "see",
@@ -59,13 +60,15 @@ function summaryOf(
   n: number,
   q: ReturnType<typeof useQuoteStrings>["q"],
 ): string | null {
-  if ([line.quantity, line.see, line.basePrice].some((value) => value.trim() === "")) return null;
+  // SEE may stay blank when a country of origin brings the default value.
+  if ([line.quantity, line.basePrice].some((value) => value.trim() === "")) return null;
+  if (line.see.trim() === "" && line.country.trim() === "") return null;
   const code = normalizeCnCode(line.cnCode);
   return fillIn(q.cards.summary, {
     description: line.description.trim() || fillIn(q.cards.untitled, { n }),
     cn: code === null ? line.cnCode.trim() || "—" : formatCnCode(code),
     quantity: line.quantity.trim(),
-    see: line.see.trim(),
+    see: line.see.trim() || q.lines.default,
   });
 }
 
@@ -105,8 +108,11 @@ export function QuoteLineCard({
         key={field}
         className={styles.grow}
         label={q.lines[field]}
-        hint={note ?? (field === "cnCode" ? q.lines.cnCodeHint : undefined)}
-        required={field === "quantity" || field === "see" || field === "basePrice"}
+        hint={
+          note ??
+          (field === "cnCode" ? q.lines.cnCodeHint : field === "country" ? q.lines.countryHint : undefined)
+        }
+        required={field === "quantity" || field === "basePrice"}
         {...state(field)}
       >
         <Input
@@ -161,6 +167,7 @@ export function QuoteLineCard({
         <>
           {textField("description")}
           {textField("cnCode")}
+          {textField("country")}
           <Field label={q.lines.good} {...state("good")}>
             <Select
               value={line.good}

@@ -14,6 +14,7 @@ import { JargonTip } from "../shell/JargonTip";
 import { MessageArea } from "../shell/MessageArea";
 import { newest } from "../shell/paneMessage";
 import { useExcelAction } from "../shell/useExcelAction";
+import { QuoteFromSupplierFile } from "../supplier/QuoteFromSupplierFile";
 import { CostPathTable } from "./CostPathTable";
 import { DeMinimisNote } from "./DeMinimisNote";
 import { issueView } from "./issueMessages";
@@ -28,7 +29,7 @@ import { quoteVerdict } from "./quoteVerdict";
 import { QuoteVerdictCard } from "./QuoteVerdictCard";
 import { ScenarioForm } from "./ScenarioForm";
 import { ScenarioTable } from "./ScenarioTable";
-import { useQuote } from "./useQuote";
+import { type QuoteDefaults, useQuote } from "./useQuote";
 import { useQuoteStrings } from "./useQuoteStrings";
 
 /**
@@ -45,7 +46,7 @@ export function QuoteTab({
 }) {
   const { q, language } = useQuoteStrings();
   const styles = useQuoteStyles();
-  const { draft, outcome, dispatch } = useQuote(store);
+  const { draft, outcome, defaults, dispatch } = useQuote(store);
   const action = useExcelAction();
   // The table the draft was read from, so issues can name cells; dropped when lines are added or removed.
   const [read, setRead] = useState<QuoteRead | null>(null);
@@ -131,6 +132,11 @@ export function QuoteTab({
         ))}
         <div className={styles.buttons}>
           <Button onClick={() => dispatch({ type: "addLine" })}>{q.lines.add}</Button>
+          <QuoteFromSupplierFile
+            disabled={action.busy}
+            run={action.run}
+            addLines={(lines) => dispatch({ type: "appendLines", lines })}
+          />
         </div>
       </section>
 
@@ -176,13 +182,13 @@ export function QuoteTab({
           messages={issues.list}
         />
       ) : null}
-      {outcome.ok ? <QuoteResults result={outcome.result} /> : null}
+      {outcome.ok ? <QuoteResults result={outcome.result} defaults={defaults} /> : null}
     </div>
   );
 }
 
 /** Delivery-year figures, de minimis, engine notes, the 2026-2034 path and the scenario. */
-function QuoteResults({ result }: { result: QuoteResult }) {
+function QuoteResults({ result, defaults }: { result: QuoteResult; defaults: QuoteDefaults }) {
   const { q, language } = useQuoteStrings();
   const styles = useQuoteStyles();
   return (
@@ -191,7 +197,7 @@ function QuoteResults({ result }: { result: QuoteResult }) {
         <Subtitle2 as="h2" id="zc-quote-results">
           {fillIn(q.results.heading, { year: result.delivery.year })}
         </Subtitle2>
-        <LineResultsTable result={result} />
+        <LineResultsTable result={result} defaults={defaults} />
         <div className={styles.withTip}>
           <DeMinimisNote deMinimis={result.deMinimis} />
           <JargonTip term="deMinimis" />

@@ -33,4 +33,5 @@ export const useQuoteStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   bar: { height: "6px", backgroundColor: tokens.colorBrandBackground },
+  lineNote: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
 });

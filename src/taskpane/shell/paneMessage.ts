@@ -5,12 +5,18 @@
  */
 import { type UiLanguage, type UiStrings, format, uiStrings } from "../../i18n";
 import { type QuoteStrings, quoteStrings } from "../../i18n/quote";
+import { SUPPLIER_STRINGS, type SupplierStrings } from "../supplier/supplierStrings";
 
 type Params = Readonly<Record<string, string | number>>;
+type StringKeys<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
 
 export type MessageText =
   | { table: "messages"; key: keyof UiStrings["messages"]; params?: Params }
-  | { table: "quote"; key: keyof QuoteStrings["actions"]; params?: Params };
+  | { table: "quote"; key: keyof QuoteStrings["actions"]; params?: Params }
+  | { table: "supplier"; key: StringKeys<SupplierStrings>; params?: Params }
+  /** Text that reads the same in every language: a cell address, a file name. */
+  | { table: "plain"; text: string }
+  | { table: "join"; parts: readonly MessageText[]; separator: string };
 
 export interface Notice {
   intent: "success" | "info";
@@ -32,11 +38,18 @@ export function nextOrder(): number {
 }
 
 export function renderMessageText(text: MessageText, language: UiLanguage): string {
-  const template =
-    text.table === "messages"
-      ? uiStrings(language).messages[text.key]
-      : quoteStrings(language).actions[text.key];
-  return format(template, text.params ?? {});
+  switch (text.table) {
+    case "messages":
+      return format(uiStrings(language).messages[text.key], text.params ?? {});
+    case "quote":
+      return format(quoteStrings(language).actions[text.key], text.params ?? {});
+    case "supplier":
+      return format(SUPPLIER_STRINGS[language][text.key] as string, text.params ?? {});
+    case "plain":
+      return text.text;
+    case "join":
+      return text.parts.map((part) => renderMessageText(part, language)).join(text.separator);
+  }
 }
 
 /** The newest of several (possibly absent) messages, unless dismissed after it. */

@@ -58,22 +58,26 @@ describe("national notice 发改环资〔2025〕910号", () => {
     });
   });
 
-  it("carries the guiding indicators the paper names as presence checks only", () => {
+  it("is the core indicator only: the guiding indicators are their own profile", () => {
     const profile = profileById("national-notice-2025");
-    const guiding = profile?.checks.filter((c) => c.id.startsWith("notice-guiding")) ?? [];
-    expect(guiding.map((c) => c.comparison)).toEqual(["present", "present"]);
-    expect(guiding.every((c) => c.limit === undefined)).toBe(true);
+    expect(profile?.checks.every((c) => c.indicatorId === "unit_energy_carbon_emissions")).toBe(true);
   });
 
-  it("keeps the secondary-summary figures apart, unverified, with the caveat, and not selected by default", () => {
-    const profile = profileById("national-notice-2025-guiding-unverified");
-    expect(profile?.checks.map((c) => [c.indicatorId, c.limit, c.verified])).toEqual([
-      ["clean_energy_share", 0.9, false],
-      ["industrial_solid_waste_utilisation", 0.8, false],
-      ["industrial_water_reuse", 0.8, false],
+  it("guiding indicators (park-standards.md section 4): five reference values, guidance, selected by default", () => {
+    const profile = profileById("national-notice-2025-guiding");
+    // clean energy ≥ 90 %, product energy at or better than grade 2, solid waste ≥ 80 %,
+    // waste heat/cold/pressure ≥ 50 %, water reuse ≥ 80 %.
+    expect(profile?.checks.map((c) => [c.indicatorId, c.comparison, c.limit, c.guidance])).toEqual([
+      ["clean_energy_share", "min", 0.9, true],
+      ["product_energy_grade", "max", 2, true],
+      ["industrial_solid_waste_utilisation", "min", 0.8, true],
+      ["waste_heat_utilisation", "min", 0.5, true],
+      ["industrial_water_reuse", "min", 0.8, true],
     ]);
-    expect(profile?.checks.every((c) => /not yet checked/.test(c.note?.en ?? ""))).toBe(true);
-    expect(DEFAULT_PROFILE_IDS).not.toContain("national-notice-2025-guiding-unverified");
+    expect(profile?.checks.every((c) => /not a pass\/fail gate/.test(c.note?.en ?? ""))).toBe(true);
+    expect(profile?.checks.every((c) => c.source.includes("发改环资〔2025〕910号"))).toBe(true);
+    expect(DEFAULT_PROFILE_IDS).toContain("national-notice-2025-guiding");
+    expect(profileById("national-notice-2025-guiding-unverified")).toBeUndefined();
   });
 });
 

@@ -117,9 +117,9 @@ describe("validateCatalog", () => {
   });
 
   it("rejects an unverified figure without its caveat", () => {
-    const broken = withProfileCheck("national-notice-2025-guiding-unverified", (p) => ({
+    const broken = withProfileCheck("national-notice-2025-guiding", (p) => ({
       ...p,
-      checks: p.checks.map((c) => ({ ...c, note: undefined })),
+      checks: p.checks.map((c) => ({ ...c, verified: false, note: undefined })),
     }));
     expect(validate(INDICATORS, broken)).toThrow(/caveat/);
   });

@@ -75,11 +75,58 @@ describe("scoreTedi", () => {
     ]);
   });
 
-  it("an empty sheet: every indicator not disclosed, C undefined, D = 0", () => {
+  it("an empty sheet: insufficient data, no score; the three target-less indicators left out", () => {
     const result = scoreTedi({});
-    expect(result.notDisclosed).toHaveLength(12);
-    expect(result.indicators.every((s) => s.u === 0 && s.value === null)).toBe(true);
-    expect(result).toMatchObject({ C: null, D: 0, score: 0 });
+    // No targets given: CCUS (no gross emissions), the reserve and patents are left out; the other
+    // nine are not disclosed (u = 0). 0 of 12 reported < 6: no score, no grade.
+    expect(result.notDisclosed).toHaveLength(9);
+    expect(result.targetNotSet).toEqual(["ccus_stored", "cbam_risk_reserve", "low_carbon_patents"]);
+    expect(result.indicators.every((s) => s.value === null)).toBe(true);
+    expect(result).toMatchObject({ C: null, D: 0, score: null, grade: null, reported: 0 });
+    expect(result.insufficientData?.en).toBe("insufficient data (0 of 12 indicators reported)");
+  });
+
+  it("fewer than half reported is insufficient data; six of twelve is enough", () => {
+    const five = {
+      direct_renewable_power_share: 1,
+      scope3_coverage: 1,
+      explicit_carbon_price_coverage: 1,
+      embodied_carbon_disclosure: 1,
+      green_hydrogen_substitution: 1,
+    };
+    expect(scoreTedi(five)).toMatchObject({ reported: 5, score: null, grade: null });
+    expect(scoreTedi(five).insufficientData?.zh).toBe("数据不足（12 项指标中填报 5 项）");
+    const six = scoreTedi({ ...five, carbon_label_enterprise_share: 1 });
+    expect(six.reported).toBe(6);
+    expect(six.insufficientData).toBeNull();
+    expect(typeof six.score).toBe("number");
+  });
+
+  it("reporting 0 never scores better than leaving an indicator out (issue: 100 vs 91.7)", () => {
+    const best = { ...PERFECT };
+    const zeroed = { ...best, low_carbon_patents: 0, cbam_risk_reserve: 0 };
+    const omitted: Record<string, number> = { ...best };
+    delete omitted.low_carbon_patents;
+    delete omitted.cbam_risk_reserve;
+    // Without targets both are left out either way: every other u = 1 → D = 1 → 100 in both.
+    expect(scoreTedi(zeroed).score).toBe(100);
+    expect(scoreTedi(omitted).score).toBe(100);
+    expect(scoreTedi(zeroed).targetNotSet).toEqual(scoreTedi(omitted).targetNotSet);
+    // With targets both count 0: U_T = (1 + 1 + 1 + 0) / 4 = 0.75, U_I = (1 + 1 + 0) / 3 = 2/3,
+    // U_E = U_D = 1. C = 4 × (0.75 × 2/3 / 3.41667^4)^(1/4) = 4 × (0.5 / 136.272)^(1/4) = 0.98447;
+    // T = 3.41667 / 4 = 0.85417; D = √(0.98447 × 0.85417) = 0.91701 → 91.7 either way.
+    expect(scoreTedi(zeroed, NEEDS).score).toBeCloseTo(91.701, 2);
+    expect(scoreTedi(omitted, NEEDS).score).toBeCloseTo(91.701, 2);
+    // And for every higher-is-better indicator, 0 scores no better than nothing.
+    for (const id of Object.keys(PERFECT)) {
+      if (id === "offset_dependency" || id === "carbon_intensity_value_added" || id === "gross_emissions")
+        continue;
+      const without: Record<string, number> = { ...PERFECT };
+      delete without[id];
+      expect(scoreTedi({ ...PERFECT, [id]: 0 }, NEEDS).score!).toBeLessThanOrEqual(
+        scoreTedi(without, NEEDS).score!,
+      );
+    }
   });
 
   it("treats null values as not reported", () => {

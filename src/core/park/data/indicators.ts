@@ -16,6 +16,7 @@ import {
   ELECTRICITY_UNITS,
   ENERGY_UNITS,
   FLAG_UNITS,
+  GRADE_UNITS,
   HYDROGEN_MASS_UNITS,
   INTENSITY_ENERGY_UNITS,
   INTENSITY_VALUE_ADDED_UNITS,
@@ -26,6 +27,8 @@ import {
 import { fengXu } from "../../shared/publicSources";
 
 const TABLE_5 = fengXu("Table 5 and section 4.2.3");
+const NOTICE_GUIDING =
+  "guiding indicator of 国家级零碳园区建设指标体系（试行）, attachment to 发改环资〔2025〕910号, as reported consistently by three independent sources";
 const TABLE_3_HIGH = fengXu("Table 3, high-frequency");
 const TABLE_3_LOW = fengXu("Table 3, low-frequency");
 const inventory = (derives: string): string => `inventory quantity used to derive ${derives}`;
@@ -541,9 +544,53 @@ const NATIONAL_NOTICE: readonly IndicatorDefinition[] = [
   },
   share({
     id: "clean_energy_share",
-    name: { en: "Clean energy share", zh: "清洁能源占比" },
-    aliases: ["清洁能源消费占比", "清洁能源比例", "clean energy share"],
-    source: fengXu("section 4.2.3 (named as a guiding indicator of the national notice, no value)"),
+    name: { en: "Clean energy share of consumption", zh: "清洁能源消费占比" },
+    aliases: ["清洁能源占比", "清洁能源比例", "clean energy share", "clean energy consumption share"],
+    source: NOTICE_GUIDING,
+  }),
+  {
+    id: "product_energy_grade",
+    name: {
+      en: "Energy use per unit of product, grade of the national limit standards",
+      zh: "园区企业产出产品单位能耗等级",
+    },
+    aliases: [
+      "园区企业产出产品单位能耗",
+      "产品单位能耗",
+      "产品单位能耗等级",
+      "单位产品能耗等级",
+      "单位产品能耗",
+      "product energy use grade",
+      "product energy consumption grade",
+      "energy use per unit of product",
+    ],
+    canonicalUnit: "grade",
+    units: GRADE_UNITS,
+    kind: "count",
+    direction: "lower-is-better",
+    note: {
+      en: "Grade 1, 2 or 3 of the national energy-consumption limit standards (GB 能耗限额 series); 1 is the best.",
+      zh: "国家能耗限额标准（GB 能耗限额系列）的1、2、3级；1级最优。",
+    },
+    source: NOTICE_GUIDING,
+  },
+  share({
+    id: "waste_heat_utilisation",
+    name: {
+      en: "Waste heat, cold and pressure utilisation rate",
+      zh: "余热/余冷/余压综合利用率",
+    },
+    aliases: [
+      "余热余冷余压综合利用率",
+      "余热余压综合利用率",
+      "余热余压利用率",
+      "余热利用率",
+      "余热资源综合利用率",
+      "waste heat utilisation rate",
+      "waste heat utilization rate",
+      "waste heat, cold and pressure utilisation",
+    ],
+    source: NOTICE_GUIDING,
   }),
 ];
 

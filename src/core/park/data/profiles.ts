@@ -3,12 +3,9 @@
  * section 4). Only figures the seeds state are limits; everywhere else the check is a presence
  * check and its note says that the paper gives no threshold.
  *
- * Judgment call on the national notice's guiding indicators: the values quoted by a secondary
- * summary (clean energy ≥ 90 %, solid waste utilisation ≥ 80 %, water reuse ≥ 80 %) have not been
- * checked against the notice's attached indicator system, so the national profile carries the
- * guiding indicators the paper names as presence checks (verified), and the secondary-summary
- * figures live apart in NOTICE_GUIDING_UNVERIFIED, every check `verified: false` with the caveat,
- * and outside DEFAULT_PROFILE_IDS.
+ * The national notice's five guiding indicators (park-standards.md section 4) are their own
+ * default profile, NOTICE_GUIDING: compared with their reference values as guidance (statuses
+ * "meets-reference" / "below-reference"), never as failures.
  */
 import type { LocalizedText } from "../../shared/localizedText";
 import type { ThresholdCheck, ThresholdProfile } from "../types";
@@ -40,8 +37,8 @@ const NATIONAL_NOTICE: ThresholdProfile = {
   id: "national-notice-2025",
   name: { en: "National notice on zero-carbon parks (2025)", zh: "关于开展零碳园区建设的通知（2025）" },
   description: {
-    en: "Core indicator: carbon emissions per unit of energy, band chosen by the park's annual energy use; guiding indicators as presence checks.",
-    zh: "核心指标：单位能耗碳排放，按园区年综合能源消费量选择档位；引导指标仅检查是否填报。",
+    en: "Core indicator (the gate): carbon emissions per unit of energy, band chosen by the park's annual energy use.",
+    zh: "核心指标（门槛）：单位能耗碳排放，按园区年综合能源消费量选择档位。",
   },
   source: NOTICE_SOURCE,
   checks: [
@@ -88,83 +85,68 @@ const NATIONAL_NOTICE: ThresholdProfile = {
         },
       },
     },
-    {
-      id: "notice-guiding-clean-energy-share",
-      indicatorId: "clean_energy_share",
-      comparison: "present",
-      unit: "fraction",
-      source: NOTICE_SOURCE,
-      note: {
-        en: "Guiding indicator named by the notice; the paper gives no value.",
-        zh: "通知所列引导指标；论文未给出数值。",
-      },
-      verified: true,
-    },
-    {
-      id: "notice-guiding-solid-waste-utilisation",
-      indicatorId: "industrial_solid_waste_utilisation",
-      comparison: "present",
-      unit: "fraction",
-      source: NOTICE_SOURCE,
-      note: {
-        en: "Guiding indicator named by the notice; the paper gives no value.",
-        zh: "通知所列引导指标；论文未给出数值。",
-      },
-      verified: true,
-      usedByStandards: 13,
-    },
   ],
 };
 
-/** Shown with every check of NOTICE_GUIDING_UNVERIFIED. */
-export const UNVERIFIED_CAVEAT: LocalizedText = {
-  en: "Figure from a secondary summary of the national notice, not yet checked against the notice's attached indicator system: for information only.",
-  zh: "该数值来自对国家通知的二手综述，尚未与通知所附指标体系核对，仅供参考。",
+/**
+ * The notice's indicator system is "1 + 5": the core indicator above is the gate; five guiding
+ * indicators are an acceptance reference (验收参考). Their reference values are reported
+ * consistently by three independent sources (a 21st Century Economic Research Institute survey,
+ * an open-source park platform's rule table citing the NDRC PDF, an industry summary); the
+ * notice's PDF itself was not available to the project (park-standards.md section 4). Shown as
+ * guidance — meets / below the reference — never as a failure.
+ */
+const GUIDING_SOURCE =
+  "国家级零碳园区建设指标体系（试行）, attachment to 发改环资〔2025〕910号: guiding indicator (acceptance reference), reference value as reported consistently by three independent sources";
+
+export const GUIDANCE_NOTE: LocalizedText = {
+  en: "Guiding indicator of the national notice (发改环资〔2025〕910号): an acceptance reference, not a pass/fail gate. Reference value as reported consistently by three independent sources.",
+  zh: "国家通知（发改环资〔2025〕910号）引导性指标：作为验收参考，不作为达标门槛。参考值为三个独立来源一致报道的数值。",
 };
 
-const SECONDARY_SUMMARY = "secondary summary of 发改环资〔2025〕910号, unverified";
+const guiding = (
+  id: string,
+  indicatorId: string,
+  comparison: "min" | "max",
+  limit: number,
+  unit: string,
+  extra: Partial<ThresholdCheck> = {},
+): ThresholdCheck => ({
+  id,
+  indicatorId,
+  comparison,
+  limit,
+  unit,
+  source: GUIDING_SOURCE,
+  note: GUIDANCE_NOTE,
+  verified: true,
+  guidance: true,
+  ...extra,
+});
 
-const NOTICE_GUIDING_UNVERIFIED: ThresholdProfile = {
-  id: "national-notice-2025-guiding-unverified",
+const NOTICE_GUIDING: ThresholdProfile = {
+  id: "national-notice-2025-guiding",
   name: {
-    en: "National notice guiding indicators (unverified figures)",
-    zh: "国家通知引导指标（数值未核实）",
+    en: "National notice: guiding indicators (reference, not a gate)",
+    zh: "国家通知引导性指标（参考，不作门槛）",
   },
-  description: UNVERIFIED_CAVEAT,
-  source: SECONDARY_SUMMARY,
+  description: GUIDANCE_NOTE,
+  source: GUIDING_SOURCE,
   checks: [
-    {
-      id: "notice-guiding-clean-energy-90",
-      indicatorId: "clean_energy_share",
-      comparison: "min",
-      limit: 0.9,
-      unit: "fraction",
-      source: SECONDARY_SUMMARY,
-      note: UNVERIFIED_CAVEAT,
-      verified: false,
-    },
-    {
-      id: "notice-guiding-solid-waste-80",
-      indicatorId: "industrial_solid_waste_utilisation",
-      comparison: "min",
-      limit: 0.8,
-      unit: "fraction",
-      source: SECONDARY_SUMMARY,
-      note: UNVERIFIED_CAVEAT,
-      verified: false,
+    guiding("notice-guiding-clean-energy-90", "clean_energy_share", "min", 0.9, "fraction"),
+    guiding("notice-guiding-product-energy-grade-2", "product_energy_grade", "max", 2, "grade", {
+      note: {
+        en: `${GUIDANCE_NOTE.en} Reference: at or better than grade 2 of the national energy-consumption limit standards (grade 1 or 2).`,
+        zh: `${GUIDANCE_NOTE.zh}参考：达到国家能耗限额标准二级及以上（1级或2级）。`,
+      },
+    }),
+    guiding("notice-guiding-solid-waste-80", "industrial_solid_waste_utilisation", "min", 0.8, "fraction", {
       usedByStandards: 13,
-    },
-    {
-      id: "notice-guiding-water-reuse-80",
-      indicatorId: "industrial_water_reuse",
-      comparison: "min",
-      limit: 0.8,
-      unit: "fraction",
-      source: SECONDARY_SUMMARY,
-      note: UNVERIFIED_CAVEAT,
-      verified: false,
+    }),
+    guiding("notice-guiding-waste-heat-50", "waste_heat_utilisation", "min", 0.5, "fraction"),
+    guiding("notice-guiding-water-reuse-80", "industrial_water_reuse", "min", 0.8, "fraction", {
       usedByStandards: 11,
-    },
+    }),
   ],
 };
 
@@ -362,16 +344,17 @@ const CBAM_READINESS: ThresholdProfile = {
 
 export const THRESHOLD_PROFILES: readonly ThresholdProfile[] = [
   NATIONAL_NOTICE,
-  NOTICE_GUIDING_UNVERIFIED,
+  NOTICE_GUIDING,
   TEDI_CORE,
   JIANGSU_INTENSITY,
   STANDARDS_COVERAGE,
   CBAM_READINESS,
 ];
 
-/** Profiles selected unless the user chooses otherwise: every profile whose figures are verified. */
+/** Profiles selected unless the user chooses otherwise: all of them. */
 export const DEFAULT_PROFILE_IDS: readonly string[] = [
   "national-notice-2025",
+  "national-notice-2025-guiding",
   "tedi-core",
   "jiangsu-intensity",
   "standards-22-high-frequency",

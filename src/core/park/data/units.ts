@@ -136,6 +136,12 @@ export const COUNT_UNITS: readonly UnitDefinition[] = [
   u("count", 1, ["项", "个", "件", "家", "number", "no.", "pcs", "patents", "项专利", "件专利", "platforms"]),
 ];
 
+/**
+ * Grades of the national energy-consumption limit standards (GB 能耗限额 series): 1 is the best,
+ * 3 the limit every producer must meet. Text such as "二级" is read by parseGradeText.
+ */
+export const GRADE_UNITS: readonly UnitDefinition[] = [u("grade", 1, ["级", "等级", "level", "grade level"])];
+
 /** Dimensionless coefficients (e.g. COP of heating/cooling plant). */
 export const COEFFICIENT_UNITS: readonly UnitDefinition[] = [
   u("coefficient", 1, ["-", "无量纲", "dimensionless", "COP", "EER", "W/W", "kW/kW"]),
@@ -154,5 +160,6 @@ export const ALL_UNIT_FAMILIES: readonly (readonly UnitDefinition[])[] = [
   INTENSITY_ENERGY_UNITS,
   FLAG_UNITS,
   COUNT_UNITS,
+  GRADE_UNITS,
   COEFFICIENT_UNITS,
 ];
