@@ -73,6 +73,7 @@ const LANGUAGES = [
     validate: "Validate active sheet",
     quote: "Quote",
     standards: "22 standards",
+    supplier: "Supplier data",
     fill: {
       description: "Description, line 1",
       cn: "CN code, line 1",
@@ -88,6 +89,7 @@ const LANGUAGES = [
     validate: "校验当前工作表",
     quote: "报价",
     standards: "22项标准",
+    supplier: "供应商数据",
     fill: {
       description: "第 1 行品名",
       cn: "第 1 行CN 编码",
@@ -194,6 +196,13 @@ describe.each(LANGUAGES)("task pane at 320 px, $tag", (language) => {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
     await shoot(page, name("quote-priced"));
+  });
+
+  it("supplier data: no axe violations", async () => {
+    await page.getByRole("tab", { name: language.supplier }).click();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await shoot(page, name("supplier"));
   });
 
   it("raised no page errors", () => {
