@@ -20,7 +20,8 @@ export function readInstallation(sheet: TemplateSheet): SupplierInstallation {
     cells[rule.field] = a1(rule.row, INSTALLATION_VALUE_COLUMN);
     const label = textAt(sheet, rule.row, INSTALLATION_LABEL_COLUMN);
     // An uncalculated label (formula without result) cannot confirm or refute the row: read it.
-    const labelMatches = label === null || normalizeLabel(label).startsWith(normalizeLabel(rule.label));
+    const labelMatches =
+      label === null || rule.labels.some((start) => normalizeLabel(label).startsWith(normalizeLabel(start)));
     if (!labelMatches) {
       values[rule.field] = null;
       continue;

@@ -213,6 +213,13 @@ describe("broken copies", () => {
     expect(product).toMatchObject({ seeDirect: null, basis: "direct", seeCbam: 0, sector: "hydrogen" });
   });
 
+  it("an installation row whose label in column D is not the template's is not read (rows inserted by hand)", () => {
+    const moved = patchWorkbook(cement, { [SC]: { D16: typed("Phone:"), D15: typed("City:") } });
+    const { installation } = readSupplierTemplate(moved, euData);
+    expect(installation.country).toBeNull(); // G16 "TR" is no longer under a "Country:" label
+    expect(installation.city).toBe("Example City"); // G15, under a "City:" label
+  });
+
   it("a workbook without Summary_Communication, or without its headers, is no template", () => {
     const other: TemplateWorkbook = { sheetNames: ["Sheet1"], sheet: () => undefined };
     expect(() => readSupplierTemplate(other)).toThrow(TemplateError);

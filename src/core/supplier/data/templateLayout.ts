@@ -99,25 +99,25 @@ export interface InstallationCellRule {
   field: InstallationField;
   /** Row on Summary_Communication; the value sits in column G, its label in column D. */
   row: number;
-  /** Start of the label in column D that confirms the row (the template labels the city row "Country:" too). */
-  label: string;
+  /** Starts of the label in column D that confirm the row (the template labels the city row "Country:" too). */
+  labels: readonly string[];
 }
 
 export const INSTALLATION_VALUE_COLUMN = 7; // G
 export const INSTALLATION_LABEL_COLUMN = 4; // D
 
 export const INSTALLATION_CELLS: readonly InstallationCellRule[] = [
-  { field: "name", row: 12, label: "Name of the installation" },
-  { field: "street", row: 13, label: "Street" },
-  { field: "economicActivity", row: 14, label: "Economic activity" },
+  { field: "name", row: 12, labels: ["Name of the installation"] },
+  { field: "street", row: 13, labels: ["Street"] },
+  { field: "economicActivity", row: 14, labels: ["Economic activity"] },
   // Labelled "Country:" in the Commission's files although it holds the city.
-  { field: "city", row: 15, label: "Country" },
-  { field: "country", row: 16, label: "Country" },
-  { field: "unlocode", row: 17, label: "UNLOCODE" },
-  { field: "latitude", row: 18, label: "Coordinates of the main emission source (latitude)" },
-  { field: "longitude", row: 19, label: "Coordinates of the main emission source (longitude)" },
-  { field: "periodStart", row: 20, label: "Reporting period start" },
-  { field: "periodEnd", row: 21, label: "Reporting period end" },
+  { field: "city", row: 15, labels: ["City", "Country"] },
+  { field: "country", row: 16, labels: ["Country"] },
+  { field: "unlocode", row: 17, labels: ["UNLOCODE", "UN/LOCODE"] },
+  { field: "latitude", row: 18, labels: ["Coordinates of the main emission source (latitude)"] },
+  { field: "longitude", row: 19, labels: ["Coordinates of the main emission source (longitude)"] },
+  { field: "periodStart", row: 20, labels: ["Reporting period start"] },
+  { field: "periodEnd", row: 21, labels: ["Reporting period end"] },
 ];
 
 /** VersionDocumentation!B3 holds the release date; 0_Versions lists what each release changed. */
