@@ -6,7 +6,7 @@ export const en = {
   app: {
     title: "Zero-carbon park & CBAM",
     languageToggle: "中文",
-    languageToggleLabel: "Switch the task pane to Chinese",
+    languageToggleLabel: "中文 – switch the task pane to Chinese",
     tabsLabel: "Task pane sections",
   },
   tabs: {
@@ -81,26 +81,7 @@ export const en = {
     "below-reference": "Below reference",
   },
   checklist: {
-    heading: "Checklist",
     empty: "Validate a sheet to see the checklist.",
-    groupBy: "Group by",
-    groupByLayer: "Layer",
-    groupBySubsystem: "TEDI subsystem",
-    groupCount: "{count} checks",
-    layers: {
-      "core-compliance": "Core compliance (EU access floor)",
-      "dynamic-optimisation": "Dynamic optimisation",
-      "technology-innovation": "Technology innovation",
-      institutional: "Institutional",
-      other: "Inventory, notice and coverage checks",
-    },
-    subsystems: {
-      T: "Technology",
-      E: "Energy",
-      D: "Data",
-      I: "Institution",
-      other: "Not in TEDI",
-    },
     limitMax: "limit ≤ {limit}",
     limitMin: "limit ≥ {limit}",
     presence: "must be reported",
@@ -109,9 +90,8 @@ export const en = {
     unverified: " (figure not verified against the primary text)",
     usedBy: "used by {count} of 22 standards",
     selectCell: "Go to {cell}",
-    selectCellLabel: "Select cell {cell} for {indicator}",
+    selectCellLabel: "Go to {cell}: {indicator}",
     notInSheet: "not in the sheet",
-    valueLabel: "Value",
   },
   messages: {
     reportWritten: "Report written to the sheet “{sheet}”.",
@@ -177,7 +157,7 @@ export const en = {
   },
   help: {
     title: "ZC function help",
-    languageToggleLabel: "Show this help in Chinese",
+    languageToggleLabel: "中文 – show this help in Chinese",
     loading: "Loading the function help…",
     loadFailedTitle: "The function help could not be loaded",
     httpError: "The server answered {status} for {file}.",
@@ -221,6 +201,60 @@ export const en = {
     note: "备注 Note",
     flagHint: "是/否 yes/no",
     footnote: "填写数值、单位与年份后点击“校验”。Fill in value, unit and year, then validate.",
+  },
+  verdict: {
+    heading: "Verdict",
+    noticeFail: "Does not meet the national zero-carbon park notice",
+    noticePass: "Meets the national zero-carbon park notice",
+    noticeMissing: "National notice not assessed: its core indicator cannot be computed",
+    noticeNotApplicable: "The national notice's core indicator does not apply (below 200,000 tce a year)",
+    noticeDetail: "{indicator} {value}, limit ≤ {limit} ({band})",
+    checksFail: "{count} indicators fail",
+    checksMissing: "Nothing fails; {count} indicators are missing",
+    checksPass: "Every checked indicator passes",
+    counts: "{failures} failing · {missing} missing · {passes} passing",
+    firstFix: "First to fix: {indicator}",
+    announce: "Validation done. {verdict}. {counts}.",
+    standardsCoverage: "The sheet reports {present} of the {total} indicators the 22 standards use most",
+    standardsSubstantive: "{present} of {total} substantive indicators the standards neglect",
+    standardsNone:
+      "{total} standards: {local} local and {group} group standards. Validate a sheet to compare it with them.",
+  },
+  sections: {
+    label: "Checklist sections",
+    failure: "Failures ({count})",
+    missing: "Missing ({count})",
+    guidance: "Guidance ({count})",
+    pass: "Passed ({count})",
+    howToFix: "How to fix:",
+    checksLabel: "Limits for {indicator}",
+  },
+  profilesCollapsed: {
+    summary: "{count} profiles: {names}",
+    change: "Change profiles",
+    done: "Done",
+  },
+  jargon: {
+    tipLabel: "What is {term}?",
+    helpLink: "Function help: ZC.{name}",
+    terms: {
+      tedi: "TEDI",
+      lens: "lens",
+      band: "band",
+      see: "SEE",
+      benchmark: "benchmark",
+      deMinimis: "de minimis",
+    },
+    text: {
+      tedi: "TEDI scores a park's Technology, Energy, Data and Institution subsystems and how well they work together (this project's own method, a coupling coordination model).",
+      lens: "A lens is which renewable electricity counts: the domestic lens counts green certificates, the CBAM lens only a direct line or a PPA with exclusive attributes.",
+      band: "The national notice sets its core limit by the park's annual energy use: ≤ 0.2 tCO2/tce for 200,000–1,000,000 tce, ≤ 0.3 tCO2/tce from 1,000,000 tce.",
+      see: "Specific embedded emissions (SEE): tonnes of CO2e emitted to make one tonne of the good, measured by the installation (actual) or the Commission's default value.",
+      benchmark:
+        "The EU benchmark (tCO2e per tonne) on which free allocation is calculated: the CBAM cost is reduced by benchmark × free-allocation share.",
+      deMinimis:
+        "Imports of up to 50 t a year per importer are exempt from CBAM (Regulation (EU) 2025/2083, as reported); the importer's other imports count too.",
+    },
   },
 };
 

@@ -13,7 +13,7 @@ export const quoteEn = {
     line: "Line {n}",
     description: "Description",
     cnCode: "CN code",
-    cnCodeHint: "8 digits, e.g. 7208 51 20",
+    cnCodeHint: "e.g. 7208 51 20, or the heading 7208",
     country: "Country of origin",
     countryHint: "CN, China or 中国",
     good: "CBAM good",
@@ -81,8 +81,9 @@ export const quoteEn = {
   },
   deMinimis: {
     heading: "De minimis (50 t)",
-    applies: "This quote's counted mass is {mass} t: at or below {threshold} t.",
-    notApplies: "This quote's counted mass is {mass} t: above {threshold} t, so the exemption cannot apply.",
+    applies: "This quote's counted mass is {mass}\u00a0t: at or below {threshold}\u00a0t.",
+    notApplies:
+      "This quote's counted mass is {mass}\u00a0t: above {threshold}\u00a0t, so the exemption cannot apply.",
   },
   actions: {
     insert: "Insert into workbook",
@@ -125,6 +126,28 @@ export const quoteEn = {
       "Cell {cell} should hold the label “{label}”: the parameter block moved; restore it above the table.",
     badGood: "{cell}: “{value}” is not a CBAM good ({goods}).",
     badValueType: "{cell}: “{value}” is not a value type (actual or default).",
+  },
+  verdict: {
+    label: "Quote summary",
+    perTonne: "{cost}\u00a0EUR/t",
+    perTonneLabel: "CBAM cost per tonne, {year}",
+    surcharge: "+{percent} on the price",
+    total: "Total {cost}\u00a0EUR for {year}",
+    missingOne: "1 input missing",
+    missingMany: "{count} inputs missing",
+    invalidOne: "1 input to fix",
+    invalidMany: "{count} inputs to fix",
+    firstMissing: "Next: {field}",
+  },
+  cards: {
+    summary: "{description} · {cn} · {quantity}\u00a0t · SEE {see}",
+    untitled: "Line {n}",
+    editShort: "Edit",
+    doneShort: "Done",
+    edit: "Edit line {n}",
+    collapse: "Done with line {n}",
+    scrollLabel: "{table} (scrolls sideways)",
+    headingNote: "{code} maps to {good}. The customs declaration needs the full 8-digit CN code.",
   },
 };
 

@@ -48,7 +48,7 @@ describe("task pane start-up through office.js", () => {
     const { page } = pane;
     await page.getByRole("button", { name: "校验当前工作表" }).waitFor({ timeout: 60_000 });
 
-    await page.getByRole("button", { name: "将任务窗格切换为英文" }).click();
+    await page.getByRole("button", { name: /将任务窗格切换为英文/ }).click();
     await page.getByRole("button", { name: "Validate active sheet" }).waitFor();
     await page.waitForFunction(
       () =>

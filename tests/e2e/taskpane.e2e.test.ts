@@ -50,13 +50,14 @@ describe("task pane in Chromium with the Excel stand-in", () => {
     const notice = page.getByTestId("national-notice");
     await notice.waitFor({ timeout: 60_000 });
     expect(await notice.textContent()).toContain("Fail");
-    expect(await notice.textContent()).toContain("0.3 tCO2/tce");
+    expect(await notice.textContent()).toContain("0.3\u00a0tCO2/tce"); // no-break space: never wraps
     const tedi = (await page.getByTestId("tedi-score").textContent()) ?? "";
-    expect(tedi).toMatch(/^\d+\.\d \/ 100 · Grade: .+/);
+    expect(tedi).toMatch(/^\d+\.\d\s\/\s100 · Grade: .+/);
 
     const item = page.locator('li[data-check-id="notice-unit-energy-carbon-200k-1m"]');
     expect(await item.getAttribute("data-status")).toBe("fail");
-    await item.getByRole("button", { name: /B5/ }).click();
+    const row = page.locator('li[data-indicator-id="unit_energy_carbon_emissions"]');
+    await row.getByRole("button", { name: /^Go to B5/ }).click();
     await page.getByText("Selected B5.").waitFor();
     expect(await inspect((fake) => fake.selection())).toBe(`${SAMPLE_SHEET}!B5`);
   });

@@ -31,6 +31,7 @@ export {
   type Applicability,
 } from "./thresholds";
 export { standardsCoverage } from "./coverage";
+export { bandLabel } from "./bandLabel";
 export {
   CatalogError,
   TABLE_3_HIGH_FREQUENCY,

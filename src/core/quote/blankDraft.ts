@@ -22,14 +22,17 @@ export function pricePathFrom(single: string): PriceDraft {
   return { kind: "path", byYear: Object.fromEntries(COST_PATH_YEARS.map((year) => [year, single])) };
 }
 
-/** A new quote: one empty line, no price (never a built-in price), delivery year left to the user. */
-export function blankQuoteDraft(): QuoteDraft {
+/**
+ * A new quote: one empty line, no price (never a built-in price); delivery next calendar year, the
+ * usual horizon of an export quote (the user changes it).
+ */
+export function blankQuoteDraft(today: Date = new Date()): QuoteDraft {
   return {
     lines: [blankLine()],
     price: { kind: "single", price: "" },
     paidPrice: "",
     exchangeRate: "",
-    deliveryYear: "",
+    deliveryYear: String(today.getFullYear() + 1),
     scenario: { kind: "perLine" },
   };
 }

@@ -1,27 +1,39 @@
-/** CN codes on a quote line: the 8-digit format and the CBAM good the code implies. */
+/**
+ * CN codes on a quote line: a heading (4 digits), a subheading (6) or the full 8-digit code, and
+ * the CBAM good the code implies. A customs declaration needs all 8 digits; a quote is often made
+ * from the heading alone, so the shorter forms are accepted and the pane says so.
+ */
 import type { CbamGood } from "../cbam";
+import { foldWidth } from "../sheet/normalizeText";
 import { CN_CODE_GOOD_RULES } from "./cnCodeGoods";
 
-/** "7208 51 20", "7208.51.20" → "72085120"; null unless exactly 8 digits remain. */
+/** "7208 51 20", "7208.51.20", "７２０８" → "72085120" / "7208"; null unless 4, 6 or 8 digits remain. */
 export function normalizeCnCode(typed: string): string | null {
-  const digits = typed.replace(/[\s.]/g, "");
-  return /^\d{8}$/.test(digits) ? digits : null;
+  const digits = foldWidth(typed).replace(/[\s.]/g, "");
+  return /^(\d{4}|\d{6}|\d{8})$/.test(digits) ? digits : null;
 }
 
-/** "72085120" → "7208 51 20", the way the tariff prints it. */
+/** True for a heading or subheading: the good can be named, the declaration still needs 8 digits. */
+export function isShortCnCode(code: string): boolean {
+  return code.length < 8;
+}
+
+/** "72085120" → "7208 51 20", "720851" → "7208 51", the way the tariff prints them. */
 export function formatCnCode(code: string): string {
-  return `${code.slice(0, 4)} ${code.slice(4, 6)} ${code.slice(6, 8)}`;
+  return [code.slice(0, 4), code.slice(4, 6), code.slice(6, 8)].filter((part) => part !== "").join(" ");
 }
 
 /**
  * The CBAM good a normalized CN code belongs to, or null when Annex I does not map it
- * unambiguously (not covered, or covered only in part): then the user picks the good.
+ * unambiguously (not covered, or covered only in part): then the user picks the good. A heading
+ * maps only when all of it is covered: 3105 does not (3105 60 00 is excluded), 2507 does not
+ * (only 2507 00 80 is listed).
  */
 export function cbamGoodForCnCode(code: string): CbamGood | null {
   const rule = CN_CODE_GOOD_RULES.find(
     (candidate) =>
       code.startsWith(candidate.prefix) &&
-      !(candidate.except ?? []).some((prefix) => code.startsWith(prefix)),
+      !(candidate.except ?? []).some((prefix) => code.startsWith(prefix) || prefix.startsWith(code)),
   );
   return rule?.good ?? null;
 }

@@ -6,7 +6,8 @@
 export * from "./types";
 export { validateQuote, type QuoteValidation } from "./validateQuote";
 export { computeQuote } from "./computeQuote";
-export { cbamGoodForCnCode, formatCnCode, normalizeCnCode } from "./cnCode";
+export { cbamGoodForCnCode, formatCnCode, isShortCnCode, normalizeCnCode } from "./cnCode";
+export { typedNumberText } from "./typedNumber";
 export { CN_CODE_GOOD_RULES, CN_CODE_SOURCE } from "./cnCodeGoods";
 export { QUOTE_FIELD_LABELS, issuePlace } from "./quoteFieldLabels";
 export { blankLine, blankQuoteDraft, pricePathFrom } from "./blankDraft";

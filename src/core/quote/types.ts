@@ -79,6 +79,8 @@ export interface QuoteIssue {
   line: number | null;
   field: QuoteField;
   year?: number;
+  /** "missing" when the field is blank and required (the form counts these as "inputs missing"). */
+  kind?: "missing";
   message: LocalizedText;
 }
 

@@ -24,6 +24,7 @@ import { isInputError } from "../shared/inputError";
 import type { LocalizedText } from "../shared/localizedText";
 import { cbamGoodForCnCode, formatCnCode, normalizeCnCode } from "./cnCode";
 import { issuePlace } from "./quoteFieldLabels";
+import { numberForValidation } from "./typedNumber";
 import type { Quote, QuoteDraft, QuoteField, QuoteIssue, QuoteLine, QuoteLineDraft } from "./types";
 
 export type QuoteValidation = { ok: true; quote: Quote } | { ok: false; issues: QuoteIssue[] };
@@ -49,12 +50,13 @@ const QUOTE_RANGES = {
 class IssueList {
   readonly issues: QuoteIssue[] = [];
 
-  add(line: number | null, field: QuoteField, reason: LocalizedText, year?: number): void {
+  add(line: number | null, field: QuoteField, reason: LocalizedText, year?: number, missing = false): void {
     const place = issuePlace(line, field, year);
     this.issues.push({
       line,
       field,
       ...(year === undefined ? {} : { year }),
+      ...(missing ? { kind: "missing" as const } : {}),
       message: { en: `${place.en}: ${reason.en}`, zh: `${place.zh}：${reason.zh}` },
     });
   }
@@ -72,7 +74,7 @@ class IssueList {
 
   required(line: number | null, field: QuoteField, typed: string): boolean {
     if (typed.trim() !== "") return true;
-    this.add(line, field, { en: "enter a value.", zh: "请填写。" });
+    this.add(line, field, { en: "enter a value.", zh: "请填写。" }, undefined, true);
     return false;
   }
 }
@@ -87,8 +89,8 @@ function lineGood(issues: IssueList, number: number, draft: QuoteLineDraft): Cba
   const code = typedCode === "" ? null : normalizeCnCode(typedCode);
   if (typedCode !== "" && code === null) {
     issues.add(number, "cnCode", {
-      en: `"${typedCode}" is not an 8-digit CN code (e.g. 7208 51 20).`,
-      zh: `“${typedCode}”不是 8 位 CN 编码（例如 7208 51 20）。`,
+      en: `"${typedCode}" is not a CN code: enter 8 digits (e.g. 7208 51 20), or the 4- or 6-digit heading.`,
+      zh: `“${typedCode}”不是 CN 编码：请填写 8 位编码（例如 7208 51 20），或 4 位、6 位税目。`,
     });
   }
   const picked =
@@ -105,16 +107,24 @@ function lineGood(issues: IssueList, number: number, draft: QuoteLineDraft): Cba
   const codeUnreadable = typedCode !== "" && code === null;
   // An unreadable code is reported once, as the code's problem; the good follows once it reads.
   if (mapped === null && picked === null && draft.good === "" && !codeUnreadable) {
-    issues.add(number, "good", {
-      en:
-        code === null
-          ? "pick the CBAM good (or enter a CN code that maps to one)."
-          : `CN code ${formatCnCode(code)} does not map to one CBAM good unambiguously: pick the good if it is covered by Annex I.`,
-      zh:
-        code === null
-          ? "请选择 CBAM 产品类别（或填写可对应类别的 CN 编码）。"
-          : `CN 编码 ${formatCnCode(code)} 无法唯一对应 CBAM 产品类别：如属附件I范围，请选择类别。`,
-    });
+    // Neither a code nor a good yet: a blank input, counted as missing.
+    const blank = code === null;
+    issues.add(
+      number,
+      "good",
+      {
+        en:
+          code === null
+            ? "pick the CBAM good (or enter a CN code that maps to one)."
+            : `CN code ${formatCnCode(code)} does not map to one CBAM good unambiguously: pick the good if it is covered by Annex I.`,
+        zh:
+          code === null
+            ? "请选择 CBAM 产品类别（或填写可对应类别的 CN 编码）。"
+            : `CN 编码 ${formatCnCode(code)} 无法唯一对应 CBAM 产品类别：如属附件I范围，请选择类别。`,
+      },
+      undefined,
+      blank,
+    );
   }
   return mapped ?? picked;
 }
@@ -189,6 +199,7 @@ function validatePrice(issues: IssueList, draft: QuoteDraft): Quote["certificate
         "certificatePrice",
         { en: "enter the price for this year.", zh: "请填写该年份价格。" },
         year,
+        true,
       );
       continue;
     }
@@ -225,8 +236,39 @@ function validateReduction(issues: IssueList, draft: QuoteDraft): Decimal | null
   );
 }
 
+/** Every numeric field as the validators read it: "1,000" / "1 000" / "１，０００" → "1000". */
+function withTypedNumbers(draft: QuoteDraft): QuoteDraft {
+  const n = numberForValidation;
+  return {
+    ...draft,
+    lines: draft.lines.map((line) => ({
+      ...line,
+      quantity: n(line.quantity),
+      see: n(line.see),
+      benchmark: n(line.benchmark),
+      basePrice: n(line.basePrice),
+      alternativeSee: n(line.alternativeSee),
+    })),
+    price:
+      draft.price.kind === "single"
+        ? { kind: "single", price: n(draft.price.price) }
+        : {
+            kind: "path",
+            byYear: Object.fromEntries(Object.entries(draft.price.byYear).map(([year, p]) => [year, n(p)])),
+          },
+    paidPrice: n(draft.paidPrice),
+    exchangeRate: n(draft.exchangeRate),
+    deliveryYear: n(draft.deliveryYear),
+    scenario:
+      draft.scenario.kind === "percent"
+        ? { kind: "percent", reductionPercent: n(draft.scenario.reductionPercent) }
+        : draft.scenario,
+  };
+}
+
 /** Validates a whole draft; on success every field is a checked Decimal. */
-export function validateQuote(draft: QuoteDraft): QuoteValidation {
+export function validateQuote(typed: QuoteDraft): QuoteValidation {
+  const draft = withTypedNumbers(typed);
   const issues = new IssueList();
   if (draft.lines.length === 0)
     issues.add(null, "lines", { en: "add at least one product line.", zh: "请至少添加一行产品。" });

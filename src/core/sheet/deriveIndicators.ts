@@ -261,6 +261,7 @@ function deriveFrom(
     cell: numerator.cell,
     cells,
     origin: "derived",
+    ratio: { numerator: numerator.indicatorId, denominator: below.indicatorId },
     formula: lt(
       `${formula} (${numerator.name.en} ÷ ${below.name.en})${rule.note ? ` — ${rule.note.en}` : ""}${fallback ? ` — ${fallback.en}` : ""}`,
       `${formula}（${numerator.name.zh} ÷ ${below.name.zh}）${rule.note ? `——${rule.note.zh}` : ""}${fallback ? `——${fallback.zh}` : ""}`,

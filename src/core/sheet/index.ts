@@ -22,6 +22,7 @@ export { validationJson, type ParkJson, type ValidationJson } from "./resultJson
 export { renderChecklist, type ChecklistOptions } from "./reportChecklist";
 export { reportSheetName, isReportSheetName, REPORT_SHEET_PREFIX } from "./reportSheetName";
 export { displayValue } from "./reportValues";
+export { fixHint } from "./fixHint";
 export {
   SAMPLE_SHEET_NAME,
   SAMPLE_SCOPE_SHEET_NAME,

@@ -107,6 +107,8 @@ export interface IndicatorReading {
   origin: "reported" | "scope-sum" | "derived";
   /** How a derived value was computed, e.g. "C9 ÷ C6". */
   formula?: LocalizedText;
+  /** For a derived ratio: the indicators it divides (what a "how to fix" line changes). */
+  ratio?: { numerator: string; denominator: string };
   year?: number;
   hiddenRow: boolean;
   fromFormula: boolean;

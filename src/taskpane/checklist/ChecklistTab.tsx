@@ -2,21 +2,25 @@ import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { type ValidationResult, reportRows, reportSheetName } from "../../core/sheet";
 import { splitSheetAddress } from "../../excel/sheetAddress";
-import { format } from "../../i18n";
+import { MessageArea } from "../shell/MessageArea";
+import { type Ordered, type PaneMessage, newest } from "../shell/paneMessage";
 import { useI18n } from "../shell/i18nContext";
 import { useExcelAction } from "../shell/useExcelAction";
-import { useProfiles } from "./useProfiles";
+import { format } from "../../i18n";
 import { blankTemplate } from "./blankTemplate";
 import type { ChecklistExcel } from "./checklistExcel";
-import { failingCells } from "./resultFacts";
-import { Checklist } from "./Checklist";
-import { MessageArea } from "../shell/MessageArea";
+import { ChecklistSections } from "./ChecklistSections";
+import { indicatorRows } from "./indicatorRows";
 import { ParkComparison } from "./ParkComparison";
 import { ParkPicker } from "./ParkPicker";
 import { ProfilePicker } from "./ProfilePicker";
+import { failingCells } from "./resultFacts";
 import { SummaryPanel } from "./SummaryPanel";
+import { useProfiles } from "./useProfiles";
 import type { ValidationState } from "./useValidation";
 import { ValidationProgress } from "./ValidationProgress";
+import { checklistVerdict } from "./verdict";
+import { VerdictCard, verdictText } from "./VerdictCard";
 
 const useStyles = makeStyles({
   tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -28,7 +32,10 @@ export interface ChecklistTabProps {
   excel: ChecklistExcel;
 }
 
-/** Pick profiles, validate, read the summary and checklist, and act on the workbook. */
+/**
+ * Validate, then the verdict first, the failures with what to fix, the summary, and the workbook
+ * actions last (so the keyboard reaches the verdict and the first "Go to" in a few Tab presses).
+ */
 export function ChecklistTab({ validation, excel }: ChecklistTabProps) {
   const { s, language } = useI18n();
   const styles = useStyles();
@@ -37,17 +44,20 @@ export function ChecklistTab({ validation, excel }: ChecklistTabProps) {
   const { busy } = validation;
   const working = busy || action.busy;
   const { result, parks, parkIndex, showPark } = useShownPark(validation.result);
+  const [dismissedAt, setDismissedAt] = useState(0);
+  const rows = useMemo(() => (result ? indicatorRows(result) : []), [result]);
+  const verdict = useMemo(() => (result ? checklistVerdict(result, rows) : null), [result, rows]);
 
   const onSelectCell = useCallback(
     (cell: string) =>
-      action.run(async () => {
+      void action.run(async () => {
         await excel.selectCell(cell);
         return {
           intent: "info",
-          text: format(s.messages.cellSelected, { cell: splitSheetAddress(cell).local }),
+          text: { table: "messages", key: "cellSelected", params: { cell: splitSheetAddress(cell).local } },
         };
       }),
-    [action, excel, s],
+    [action, excel],
   );
 
   const writeReport = () =>
@@ -56,24 +66,30 @@ export function ChecklistTab({ validation, excel }: ChecklistTabProps) {
         reportSheetName(result!.sheetName),
         reportRows(result!, language),
       );
-      const text = written.replaced ? s.messages.reportReplaced : s.messages.reportWritten;
-      return { intent: "success", text: format(text, { sheet: written.sheetName }) };
+      return {
+        intent: "success",
+        text: {
+          table: "messages",
+          key: written.replaced ? "reportReplaced" : "reportWritten",
+          params: { sheet: written.sheetName },
+        },
+      };
     });
 
   const highlight = () =>
     action.run(async () => {
       const cells = failingCells(result!);
-      if (cells.length === 0) return { intent: "info", text: s.messages.noFailingCells };
+      if (cells.length === 0) return { intent: "info", text: { table: "messages", key: "noFailingCells" } };
       const count = await excel.highlightCells(cells);
-      return { intent: "success", text: format(s.messages.highlighted, { count }) };
+      return { intent: "success", text: { table: "messages", key: "highlighted", params: { count } } };
     });
 
   const clear = () =>
     action.run(async () => {
       const count = await excel.clearHighlights();
       return count === 0
-        ? { intent: "info", text: s.messages.noHighlights }
-        : { intent: "success", text: format(s.messages.cleared, { count }) };
+        ? { intent: "info", text: { table: "messages", key: "noHighlights" } }
+        : { intent: "success", text: { table: "messages", key: "cleared", params: { count } } };
     });
 
   const insertTemplate = () =>
@@ -84,18 +100,32 @@ export function ChecklistTab({ validation, excel }: ChecklistTabProps) {
         template.rows,
         template.headerRow,
       );
-      return { intent: "success", text: format(s.messages.templateInserted, { sheet: inserted.sheetName }) };
+      return {
+        intent: "success",
+        text: { table: "messages", key: "templateInserted", params: { sheet: inserted.sheetName } },
+      };
     });
 
-  const error = validation.error ?? action.error;
-  const dismiss = () => {
-    validation.clearError();
-    action.dismiss();
-  };
+  // The newest of: the last validation (an error, or a result to announce) and the last action.
+  const validationMessage: Ordered<PaneMessage | null> | null =
+    validation.finishedAt > 0
+      ? {
+          order: validation.finishedAt,
+          value: validation.error ? { kind: "error", error: validation.error } : null,
+        }
+      : null;
+  const latest = newest<PaneMessage | null>(dismissedAt, validationMessage, action.last);
+  const announcement =
+    latest === validationMessage && verdict
+      ? (() => {
+          const { headline, counts } = verdictText(verdict, s, language);
+          return format(s.verdict.announce, { verdict: headline, counts });
+        })()
+      : undefined;
 
   return (
     <div className={styles.tab}>
-      <ProfilePicker selected={profileIds} onToggle={toggleProfile} />
+      <ProfilePicker selected={profileIds} onToggle={toggleProfile} compact={result !== null} />
       <div className={styles.buttons}>
         <Button
           appearance="primary"
@@ -109,8 +139,18 @@ export function ChecklistTab({ validation, excel }: ChecklistTabProps) {
         </Button>
       </div>
       {busy ? <ValidationProgress value={validation.progress} /> : null}
-      <MessageArea error={error} notice={error ? null : action.notice} onDismiss={dismiss} />
       {parks.length > 1 ? <ParkPicker parks={parks} selected={parkIndex} onSelect={showPark} /> : null}
+      {verdict ? <VerdictCard verdict={verdict} onSelectCell={onSelectCell} /> : null}
+      <MessageArea
+        message={latest?.value ?? null}
+        announcement={announcement}
+        onDismiss={() => setDismissedAt(latest?.order ?? 0)}
+      />
+      {result ? (
+        <ChecklistSections result={result} rows={rows} onSelectCell={onSelectCell} />
+      ) : (
+        <Body1>{s.checklist.empty}</Body1>
+      )}
       {result ? <SummaryPanel result={result} /> : null}
       {result && parks.length > 1 ? <ParkComparison result={result} onShowPark={showPark} /> : null}
       <div className={styles.buttons} role="group" aria-label={s.actions.reportActionsLabel}>
@@ -127,11 +167,6 @@ export function ChecklistTab({ validation, excel }: ChecklistTabProps) {
           {s.actions.insertTemplate}
         </Button>
       </div>
-      {result ? (
-        <Checklist result={result} onSelectCell={(cell) => void onSelectCell(cell)} />
-      ) : (
-        <Body1>{s.checklist.empty}</Body1>
-      )}
     </div>
   );
 }

@@ -1,5 +1,7 @@
-import { Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { THRESHOLD_PROFILES } from "../../core/park";
+import { format } from "../../i18n";
 import { useI18n } from "../shell/i18nContext";
 
 const useStyles = makeStyles({
@@ -12,18 +14,42 @@ const useStyles = makeStyles({
     flexDirection: "column",
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  collapsed: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  names: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
 });
 
-/** Threshold profiles as a group of checkboxes (keyboard: Tab to move, Space to toggle). */
+/**
+ * Threshold profiles as a group of checkboxes (keyboard: Tab to move, Space to toggle). Once a
+ * sheet has been validated (`compact`), one line names the choice, with a button to change it.
+ */
 export function ProfilePicker({
   selected,
   onToggle,
+  compact,
 }: {
   selected: readonly string[];
   onToggle: (id: string, on: boolean) => void;
+  compact: boolean;
 }) {
   const { s, language } = useI18n();
   const styles = useStyles();
+  const [expanded, setExpanded] = useState(false);
+  if (compact && !expanded) {
+    const names = THRESHOLD_PROFILES.filter((profile) => selected.includes(profile.id))
+      .map((profile) => profile.name[language])
+      .join(language === "zh" ? "、" : ", ");
+    const summary = format(s.profilesCollapsed.summary, { count: selected.length, names });
+    return (
+      <div className={styles.collapsed} data-testid="profiles-collapsed">
+        <Caption1 className={styles.names} title={summary}>
+          {summary}
+        </Caption1>
+        <Button size="small" appearance="subtle" onClick={() => setExpanded(true)}>
+          {s.profilesCollapsed.change}
+        </Button>
+      </div>
+    );
+  }
   return (
     <fieldset className={styles.fieldset}>
       <legend className={styles.legend}>{s.profiles.legend}</legend>
@@ -36,6 +62,13 @@ export function ProfilePicker({
         />
       ))}
       <Caption1>{s.profiles.hint}</Caption1>
+      {compact ? (
+        <div>
+          <Button size="small" onClick={() => setExpanded(false)}>
+            {s.profilesCollapsed.done}
+          </Button>
+        </div>
+      ) : null}
     </fieldset>
   );
 }

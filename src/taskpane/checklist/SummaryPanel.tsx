@@ -3,6 +3,7 @@ import { CHECK_STATUSES, type ValidationResult } from "../../core/sheet";
 import { tediHeadline } from "../../core/tedi";
 import { format } from "../../i18n";
 import { useI18n } from "../shell/i18nContext";
+import { JargonTip } from "../shell/JargonTip";
 import { nationalNoticeCheck, renewableLenses } from "./resultFacts";
 import { formatValue } from "./formatValue";
 import { StatusBadge } from "./StatusBadge";
@@ -80,26 +81,30 @@ export function SummaryPanel({ result }: { result: ValidationResult }) {
         <Caption1 data-testid="nothing-to-validate">{s.summary.nothingToValidate}</Caption1>
       ) : null}
       <dl className={styles.facts}>
-        <dt className={styles.term}>{s.summary.tediScore}</dt>
+        <dt className={styles.term}>
+          {s.summary.tediScore} <JargonTip term="tedi" />
+        </dt>
         <dd className={styles.definition} data-testid="tedi-score">
           {result.tedi === null
             ? "—"
             : result.tedi.score === null || result.tedi.grade === null
               ? tediHeadline(result.tedi, language)
-              : `${result.tedi.score.toFixed(1)} / 100 · ${s.summary.tediGrade}: ${result.tedi.grade[language]}`}
+              : `${result.tedi.score.toFixed(1)}\u00a0/\u00a0100 · ${s.summary.tediGrade}: ${result.tedi.grade[language]}`}
         </dd>
         <dt className={styles.term}>{s.summary.nationalNotice}</dt>
         <dd className={styles.definition} data-testid="national-notice">
           {notice ? (
             <>
               <StatusBadge status={notice.status} /> {formatValue(notice.value, notice.unit, language)}
-              {notice.limit !== null ? ` (≤ ${formatValue(notice.limit, notice.unit, language)})` : ""}
+              {notice.limit !== null ? ` (≤\u00a0${formatValue(notice.limit, notice.unit, language)})` : ""}
             </>
           ) : (
             s.summary.noticeNotAssessed
           )}
         </dd>
-        <dt className={styles.term}>{s.summary.renewableShare}</dt>
+        <dt className={styles.term}>
+          {s.summary.renewableShare} <JargonTip term="lens" />
+        </dt>
         <dd className={styles.definition} data-testid="renewable-lenses">
           {s.summary.domesticLens}: {share(lenses.domestic)}
           <br />

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from "react";
 import { type ValidationResult, isReportSheetName, validateSheetAsync } from "../../core/sheet";
 import type { ReadScope } from "../../excel";
 import { ReportSheetActiveError } from "../shell/describeError";
+import { nextOrder } from "../shell/paneMessage";
 import type { ChecklistExcel } from "./checklistExcel";
 
 export interface ValidationState {
@@ -11,7 +12,8 @@ export interface ValidationState {
   progress: number;
   validate: (scope: ReadScope, profileIds: readonly string[]) => Promise<void>;
   error: unknown;
-  clearError: () => void;
+  /** Message order (shell/paneMessage) of the last run's end; 0 before any run. */
+  finishedAt: number;
 }
 
 /** Rows per validation chunk: small enough that the progress bar moves and the UI stays responsive. */
@@ -27,6 +29,7 @@ export function useValidation(
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState(0);
   const [error, setError] = useState<unknown>(null);
+  const [finishedAt, setFinishedAt] = useState(0);
   const running = useRef(false);
 
   const validate = useCallback(
@@ -50,12 +53,12 @@ export function useValidation(
         setError(caught);
       } finally {
         running.current = false;
+        setFinishedAt(nextOrder());
         setBusy(false);
       }
     },
     [excel],
   );
 
-  const clearError = useCallback(() => setError(null), []);
-  return { result, busy, progress, validate, error, clearError };
+  return { result, busy, progress, validate, error, finishedAt };
 }

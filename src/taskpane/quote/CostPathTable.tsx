@@ -7,6 +7,7 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { money, percent, type QuoteResult } from "../../core/quote";
+import { fillIn } from "../../i18n/quote";
 import { formatDecimal, formatPercent } from "./formatDecimal";
 import { useQuoteStyles } from "./quoteStyles";
 import { useQuoteStrings } from "./useQuoteStrings";
@@ -20,13 +21,18 @@ export function CostPathTable({ result }: { result: QuoteResult }) {
   const highest = Math.max(...result.path.map((year) => year.base.surchargePercent.toNumber()), 0);
 
   return (
-    <div className={styles.scroll}>
+    // Focusable so keyboard users can scroll it sideways in a narrow pane.
+    <div
+      className={styles.scroll}
+      tabIndex={0}
+      role="region"
+      aria-label={fillIn(q.cards.scrollLabel, { table: q.results.pathCaption })}
+    >
       <Table className={styles.pathTable} size="small" aria-label={q.results.pathCaption}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{q.results.year}</TableHeaderCell>
             <TableHeaderCell className={styles.numberHeader}>{q.results.surcharge}</TableHeaderCell>
-            <TableHeaderCell aria-hidden />
             <TableHeaderCell className={styles.numberHeader}>{q.results.costPerTonne}</TableHeaderCell>
             <TableHeaderCell className={styles.numberHeader}>{q.results.freeAllocation}</TableHeaderCell>
             <TableHeaderCell className={styles.numberHeader}>{q.results.costEur}</TableHeaderCell>
@@ -40,9 +46,9 @@ export function CostPathTable({ result }: { result: QuoteResult }) {
             return (
               <TableRow key={year.year} data-testid={`quote-path-${year.year}`}>
                 <TableCell>{year.year}</TableCell>
-                <TableCell className={styles.number}>{formatPercent(percent(surcharge), language)}</TableCell>
-                <TableCell aria-hidden>
-                  <div className={styles.barTrack}>
+                <TableCell className={styles.number}>
+                  {formatPercent(percent(surcharge), language)}
+                  <div className={styles.barTrack} aria-hidden>
                     <div className={styles.bar} style={{ width: `${width}%` }} />
                   </div>
                 </TableCell>

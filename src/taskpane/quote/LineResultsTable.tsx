@@ -28,7 +28,14 @@ export function LineResultsTable({ result, defaults }: { result: QuoteResult; de
   const withDefaults = (defaults?.lines.size ?? 0) > 0;
 
   return (
-    <div className={styles.scroll}>
+    <div
+      className={styles.scroll}
+      tabIndex={0}
+      role="region"
+      aria-label={fillIn(q.cards.scrollLabel, {
+        table: fillIn(q.results.heading, { year: result.delivery.year }),
+      })}
+    >
       <Table
         className={styles.resultsTable}
         size="small"

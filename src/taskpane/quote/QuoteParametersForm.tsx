@@ -9,17 +9,21 @@ import { useQuoteStrings } from "./useQuoteStrings";
 export interface QuoteParametersFormProps {
   draft: QuoteDraft;
   dispatch: (action: QuoteDraftAction) => void;
-  /** Message of the first issue per quote-level field ("certificatePrice:2030" for a path year). */
-  messages: ReadonlyMap<string, string>;
+  /** Message to show under a quote-level field ("certificatePrice:2030" for a path year), if any. */
+  message: (key: string) => string | undefined;
+  /** The user left a field: its message may show from now on. */
+  onLeave: (key: string) => void;
 }
 
 /** Delivery year, EU price (single or per year), carbon price paid at home, exchange rate. */
-export function QuoteParametersForm({ draft, dispatch, messages }: QuoteParametersFormProps) {
+export function QuoteParametersForm({ draft, dispatch, message, onLeave }: QuoteParametersFormProps) {
   const { q } = useQuoteStrings();
   const styles = useQuoteStyles();
   const set = (patch: Partial<QuoteParameters>) => dispatch({ type: "setParameters", patch });
-  const state = (key: QuoteField | string) =>
-    messages.has(key) ? { validationState: "error" as const, validationMessage: messages.get(key) } : {};
+  const state = (key: QuoteField | string) => {
+    const text = message(key);
+    return text ? { validationState: "error" as const, validationMessage: text } : {};
+  };
 
   return (
     <div className={styles.section}>
@@ -28,6 +32,7 @@ export function QuoteParametersForm({ draft, dispatch, messages }: QuoteParamete
           <Input
             inputMode="numeric"
             value={draft.deliveryYear}
+            onBlur={() => onLeave("deliveryYear")}
             onChange={(_, data) => set({ deliveryYear: data.value })}
           />
         </Field>
@@ -35,6 +40,7 @@ export function QuoteParametersForm({ draft, dispatch, messages }: QuoteParamete
           <Input
             inputMode="decimal"
             value={draft.paidPrice}
+            onBlur={() => onLeave("paidPrice")}
             onChange={(_, data) => set({ paidPrice: data.value })}
           />
         </Field>
@@ -46,6 +52,7 @@ export function QuoteParametersForm({ draft, dispatch, messages }: QuoteParamete
           <Input
             inputMode="decimal"
             value={draft.exchangeRate}
+            onBlur={() => onLeave("exchangeRate")}
             onChange={(_, data) => set({ exchangeRate: data.value })}
           />
         </Field>
@@ -65,6 +72,7 @@ export function QuoteParametersForm({ draft, dispatch, messages }: QuoteParamete
           <Input
             inputMode="decimal"
             value={draft.price.price}
+            onBlur={() => onLeave("certificatePrice")}
             onChange={(_, data) => dispatch({ type: "setSinglePrice", price: data.value })}
           />
         </Field>
@@ -80,6 +88,7 @@ export function QuoteParametersForm({ draft, dispatch, messages }: QuoteParamete
               <Input
                 inputMode="decimal"
                 value={draft.price.kind === "path" ? (draft.price.byYear[year] ?? "") : ""}
+                onBlur={() => onLeave(`certificatePrice:${year}`)}
                 onChange={(_, data) => dispatch({ type: "setPathPrice", year, price: data.value })}
               />
             </Field>

@@ -7,10 +7,12 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { blankQuoteDraft, type QuoteResult } from "../../core/quote";
+import type { QuoteResult } from "../../core/quote";
 import type { QuoteRead } from "../../excel/quote";
 import { fillIn } from "../../i18n/quote";
+import { JargonTip } from "../shell/JargonTip";
 import { MessageArea } from "../shell/MessageArea";
+import { newest } from "../shell/paneMessage";
 import { useExcelAction } from "../shell/useExcelAction";
 import { QuoteFromSupplierFile } from "../supplier/QuoteFromSupplierFile";
 import { CostPathTable } from "./CostPathTable";
@@ -18,19 +20,23 @@ import { DeMinimisNote } from "./DeMinimisNote";
 import { issueView } from "./issueMessages";
 import { LineResultsTable } from "./LineResultsTable";
 import { QuoteIssues } from "./QuoteIssues";
-import { QuoteLinesGrid } from "./QuoteLinesGrid";
+import { QuoteLineCard } from "./QuoteLineCard";
 import { QuoteParametersForm } from "./QuoteParametersForm";
 import { type QuoteDraftStore, paneQuoteDraftStore } from "./quoteDraftStore";
 import type { QuoteExcel } from "./quoteExcel";
 import { useQuoteStyles } from "./quoteStyles";
-import { ScenarioTable } from "./ScenarioTable";
+import { quoteVerdict } from "./quoteVerdict";
+import { QuoteVerdictCard } from "./QuoteVerdictCard";
 import { ScenarioForm } from "./ScenarioForm";
-import { useQuote, type QuoteDefaults } from "./useQuote";
+import { ScenarioTable } from "./ScenarioTable";
+import { type QuoteDefaults, useQuote } from "./useQuote";
 import { useQuoteStrings } from "./useQuoteStrings";
 
-const BLANK = JSON.stringify(blankQuoteDraft());
-
-/** The Quote tab: the form, the figures the core computes from it, and the workbook actions. */
+/**
+ * The Quote tab: the verdict (cost per tonne) first, then one card per product line, the
+ * parameters and the scenario, the workbook actions and the detailed figures. A field's error
+ * shows once the user has left it, or for every field after an insert attempt or a read.
+ */
 export function QuoteTab({
   excel,
   store = paneQuoteDraftStore,
@@ -44,45 +50,86 @@ export function QuoteTab({
   const action = useExcelAction();
   // The table the draft was read from, so issues can name cells; dropped when lines are added or removed.
   const [read, setRead] = useState<QuoteRead | null>(null);
-  const pristine = JSON.stringify(draft) === BLANK;
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
+  const [showAll, setShowAll] = useState(false);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
+  const [dismissedAt, setDismissedAt] = useState(0);
   const readFits = read !== null && read.lineRows.length === draft.lines.length ? read : null;
   const issues = useMemo(
     () => issueView(outcome.ok ? [] : outcome.issues, language, readFits),
     [outcome, language, readFits],
   );
+  const verdict = useMemo(() => quoteVerdict(outcome), [outcome]);
+  const shown = (key: string) => showAll || left.has(key);
+  const onLeave = (key: string) =>
+    setLeft((current) => (current.has(key) ? current : new Set([...current, key])));
 
-  const insert = () =>
-    action.run(async () => {
-      if (!outcome.ok) throw new Error(issues.list.join("\n"));
+  const insert = () => {
+    if (!outcome.ok) {
+      setShowAll(true);
+      return;
+    }
+    void action.run(async () => {
       const inserted = await excel.insertQuote(outcome.result.quote, q.sheet);
       return {
         intent: "success",
-        text: fillIn(q.actions.inserted, { sheet: inserted.sheetName, table: inserted.tableName }),
+        text: {
+          table: "quote",
+          key: "inserted",
+          params: { sheet: inserted.sheetName, table: inserted.tableName },
+        },
       };
     });
+  };
 
   const readBack = () =>
-    action.run(async () => {
+    void action.run(async () => {
       const fromWorkbook = await excel.readQuote();
       dispatch({ type: "replace", draft: fromWorkbook.draft });
       setRead(fromWorkbook);
-      const values = { sheet: fromWorkbook.sheetName, table: fromWorkbook.tableName };
-      return { intent: "success", text: fillIn(q.actions.readDone, values) };
+      setShowAll(true);
+      return {
+        intent: "success",
+        text: {
+          table: "quote",
+          key: "readDone",
+          params: { sheet: fromWorkbook.sheetName, table: fromWorkbook.tableName },
+        },
+      };
     });
+
+  const latest = newest(dismissedAt, action.last);
 
   return (
     <div className={styles.tab}>
+      <QuoteVerdictCard verdict={verdict} />
       <Body1>{q.intro}</Body1>
 
       <section className={styles.section} aria-labelledby="zc-quote-lines">
         <Subtitle2 as="h2" id="zc-quote-lines">
           {q.lines.heading}
         </Subtitle2>
-        <QuoteLinesGrid
-          draft={draft}
-          dispatch={dispatch}
-          invalid={pristine ? new Set() : issues.invalidCells}
-        />
+        {draft.lines.map((line, index) => (
+          <QuoteLineCard
+            key={index}
+            line={line}
+            index={index}
+            perLine={draft.scenario.kind === "perLine"}
+            canRemove={draft.lines.length > 1}
+            collapsed={collapsed.has(index)}
+            onCollapse={(on) =>
+              setCollapsed((current) => {
+                const next = new Set(current);
+                if (on) next.add(index);
+                else next.delete(index);
+                return next;
+              })
+            }
+            dispatch={dispatch}
+            message={(key) => (shown(key) ? issues.lineMessages.get(key) : undefined)}
+            onLeave={onLeave}
+          />
+        ))}
         <div className={styles.buttons}>
           <Button onClick={() => dispatch({ type: "addLine" })}>{q.lines.add}</Button>
           <QuoteFromSupplierFile
@@ -100,7 +147,8 @@ export function QuoteTab({
         <QuoteParametersForm
           draft={draft}
           dispatch={dispatch}
-          messages={pristine ? new Map() : issues.fieldMessages}
+          message={(key) => (shown(key) ? issues.fieldMessages.get(key) : undefined)}
+          onLeave={onLeave}
         />
       </section>
 
@@ -111,28 +159,29 @@ export function QuoteTab({
         <ScenarioForm
           draft={draft}
           dispatch={dispatch}
-          message={issues.fieldMessages.get("reductionPercent")}
+          message={shown("reductionPercent") ? issues.fieldMessages.get("reductionPercent") : undefined}
+          onLeave={() => onLeave("reductionPercent")}
         />
       </section>
 
       <div className={styles.buttons}>
-        <Button appearance="primary" disabledFocusable={!outcome.ok || action.busy} onClick={insert}>
+        <Button appearance="primary" disabledFocusable={action.busy} onClick={insert}>
           {q.actions.insert}
         </Button>
         <Button disabledFocusable={action.busy} onClick={readBack}>
           {q.actions.read}
         </Button>
       </div>
-      <MessageArea error={action.error} notice={action.notice} onDismiss={action.dismiss} />
+      <MessageArea message={latest?.value ?? null} onDismiss={() => setDismissedAt(latest?.order ?? 0)} />
 
-      {pristine ? null : (
+      {showAll ? (
         <QuoteIssues
           title={
             readFits ? fillIn(q.actions.readWithIssues, { table: readFits.tableName }) : q.results.invalid
           }
           messages={issues.list}
         />
-      )}
+      ) : null}
       {outcome.ok ? <QuoteResults result={outcome.result} defaults={defaults} /> : null}
     </div>
   );
@@ -149,7 +198,10 @@ function QuoteResults({ result, defaults }: { result: QuoteResult; defaults: Quo
           {fillIn(q.results.heading, { year: result.delivery.year })}
         </Subtitle2>
         <LineResultsTable result={result} defaults={defaults} />
-        <DeMinimisNote deMinimis={result.deMinimis} />
+        <div className={styles.withTip}>
+          <DeMinimisNote deMinimis={result.deMinimis} />
+          <JargonTip term="deMinimis" />
+        </div>
         {result.warnings.length > 0 ? (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>

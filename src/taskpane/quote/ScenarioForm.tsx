@@ -9,10 +9,12 @@ export function ScenarioForm({
   draft,
   dispatch,
   message,
+  onLeave,
 }: {
   draft: QuoteDraft;
   dispatch: (action: QuoteDraftAction) => void;
   message: string | undefined;
+  onLeave: () => void;
 }) {
   const { q } = useQuoteStrings();
   const styles = useQuoteStyles();
@@ -40,6 +42,7 @@ export function ScenarioForm({
           <Input
             inputMode="decimal"
             value={draft.scenario.reductionPercent}
+            onBlur={onLeave}
             onChange={(_, data) => dispatch({ type: "setReductionPercent", percent: data.value })}
           />
         </Field>

@@ -26,7 +26,14 @@ export function ScenarioTable({ result }: { result: QuoteResult }) {
     { key: "total", label: q.results.total, ...result.delivery },
   ];
   return (
-    <div className={styles.scroll}>
+    <div
+      className={styles.scroll}
+      tabIndex={0}
+      role="region"
+      aria-label={fillIn(q.cards.scrollLabel, {
+        table: fillIn(q.results.scenarioHeading, { year: result.delivery.year }),
+      })}
+    >
       <Table
         className={styles.resultsTable}
         size="small"

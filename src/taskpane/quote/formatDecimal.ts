@@ -20,7 +20,9 @@ export function formatDecimal(fixed: string, language: UiLanguage): string {
   return `${negative ? "-" : ""}${grouped}${fraction === undefined ? "" : decimal + fraction}`;
 }
 
-/** "8.86 %" / "8.86%" as the locale writes percentages. */
+/** "8.86 %" / "8.86%" as the locale writes percentages; a no-break space never wraps apart. */
 export function formatPercent(fixed: string, language: UiLanguage): string {
-  return language === "zh" ? `${formatDecimal(fixed, language)}%` : `${formatDecimal(fixed, language)} %`;
+  return language === "zh"
+    ? `${formatDecimal(fixed, language)}%`
+    : `${formatDecimal(fixed, language)}\u00a0%`;
 }

@@ -4,8 +4,8 @@ import { issueCell, type QuoteRead } from "../../excel/quote";
 import type { UiLanguage } from "../../i18n";
 
 export interface IssueView {
-  /** "line:field" of line fields with an issue, for the grid. */
-  invalidCells: Set<string>;
+  /** "line:field" of line fields with an issue → its first message, for the line cards. */
+  lineMessages: Map<string, string>;
   /** Quote-level field (or "certificatePrice:year") → its first message, for the parameter fields. */
   fieldMessages: Map<string, string>;
   /** Every message, in order, for the summary list. */
@@ -17,12 +17,14 @@ export function issueView(
   language: UiLanguage,
   read: QuoteRead | null,
 ): IssueView {
-  const view: IssueView = { invalidCells: new Set(), fieldMessages: new Map(), list: [] };
+  const view: IssueView = { lineMessages: new Map(), fieldMessages: new Map(), list: [] };
   for (const issue of read?.cellIssues ?? []) view.list.push(issue.message[language]);
   for (const issue of issues) {
     const message = issue.message[language];
-    if (issue.line !== null) view.invalidCells.add(`${issue.line}:${issue.field}`);
-    else {
+    if (issue.line !== null) {
+      const key = `${issue.line}:${issue.field}`;
+      if (!view.lineMessages.has(key)) view.lineMessages.set(key, message);
+    } else {
       const key = issue.year === undefined ? issue.field : `${issue.field}:${issue.year}`;
       if (!view.fieldMessages.has(key)) view.fieldMessages.set(key, message);
     }

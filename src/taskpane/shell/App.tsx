@@ -26,6 +26,8 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalS,
   },
   panel: { paddingTop: tokens.spacingVerticalM },
+  // Four tabs do not fit one row of a 320 px pane in English: they wrap instead of widening it.
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -59,6 +61,7 @@ export function App({ inExcel, excel, tabs = APP_TABS }: AppProps) {
           {inExcel ? (
             <main>
               <TabList
+                className={styles.tabs}
                 selectedValue={active.id}
                 onTabSelect={(_, data) => setSelected(String(data.value))}
                 aria-label={s.app.tabsLabel}

@@ -3,8 +3,9 @@ import { otherLanguage } from "../../i18n";
 import { useI18n } from "./i18nContext";
 
 /**
- * Switches between English and Chinese; the label is in the language it switches to. `label`
- * overrides the accessible name (the help page says what it switches).
+ * Switches between English and Chinese; the label is in the language it switches to. The
+ * accessible name starts with that visible label (speech users say what they see), then says what
+ * it does; `label` overrides it (the help page says what it switches).
  */
 export function LanguageToggle({ label }: { label?: string } = {}) {
   const { s, language, setLanguage } = useI18n();

@@ -1,42 +1,35 @@
 import { useCallback, useState } from "react";
+import { type Notice, type Ordered, type PaneMessage, nextOrder } from "./paneMessage";
 
-export interface Notice {
-  intent: "success" | "info";
-  text: string;
-}
+export type { Notice } from "./paneMessage";
 
 /**
- * Runs one Excel action at a time and keeps its outcome for the message bar: a notice on
+ * Runs one Excel action at a time and keeps its outcome as the latest message: a notice on
  * success, the error otherwise. Never lets a rejection escape.
  */
 export function useExcelAction(): {
   busy: boolean;
-  notice: Notice | null;
-  error: unknown;
+  last: Ordered<PaneMessage> | null;
   run: (action: () => Promise<Notice>) => Promise<void>;
-  dismiss: () => void;
   fail: (error: unknown) => void;
 } {
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [last, setLast] = useState<Ordered<PaneMessage> | null>(null);
 
   const run = useCallback(async (action: () => Promise<Notice>) => {
     setBusy(true);
-    setNotice(null);
-    setError(null);
     try {
-      setNotice(await action());
+      const notice = await action();
+      setLast({ order: nextOrder(), value: { kind: "notice", ...notice } });
     } catch (caught) {
-      setError(caught);
+      setLast({ order: nextOrder(), value: { kind: "error", error: caught } });
     } finally {
       setBusy(false);
     }
   }, []);
-  const dismiss = useCallback(() => {
-    setNotice(null);
-    setError(null);
-  }, []);
-  const fail = useCallback((caught: unknown) => setError(caught), []);
-  return { busy, notice, error, run, dismiss, fail };
+  const fail = useCallback(
+    (caught: unknown) => setLast({ order: nextOrder(), value: { kind: "error", error: caught } }),
+    [],
+  );
+  return { busy, last, run, fail };
 }

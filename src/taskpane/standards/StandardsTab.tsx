@@ -4,6 +4,7 @@ import { useI18n } from "../shell/i18nContext";
 import { CoveragePanel } from "./CoveragePanel";
 import { EvaluationFacts } from "./EvaluationFacts";
 import { StandardsTable } from "./StandardsTable";
+import { StandardsVerdict } from "./StandardsVerdict";
 
 const useStyles = makeStyles({
   tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -15,6 +16,7 @@ export function StandardsTab({ validation }: { validation: ValidationState }) {
   const styles = useStyles();
   return (
     <div className={styles.tab}>
+      <StandardsVerdict coverage={validation.result?.coverage ?? null} />
       <section aria-labelledby="zc-standards-heading">
         <Subtitle2 as="h2" id="zc-standards-heading">
           {s.standards.heading}

@@ -18,14 +18,17 @@ export function QuoteFromSupplierFile({
   run: (action: () => Promise<Notice>) => Promise<void>;
   addLines: (lines: QuoteLineDraft[]) => void;
 }) {
-  const { t, fill } = useSupplierStrings();
+  const { t } = useSupplierStrings();
   const picked = (file: File) =>
     run(async () => {
       const { report } = await loadSupplierFile(file);
       const lines = quoteLinesFromSupplier(report, file.name);
-      if (lines.length === 0) return { intent: "info", text: t.nothingToQuote };
+      if (lines.length === 0) return { intent: "info", text: { table: "supplier", key: "nothingToQuote" } };
       addLines(lines);
-      return { intent: "success", text: fill(t.usedInQuote, { count: lines.length }) };
+      return {
+        intent: "success",
+        text: { table: "supplier", key: "usedInQuote", params: { count: lines.length } },
+      };
     });
   return <SupplierFilePicker label={t.quoteFromFile} disabled={disabled} onFile={picked} />;
 }

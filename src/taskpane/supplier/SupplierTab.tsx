@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { quoteSheetName } from "../../core/sheet/a1";
 import { quoteLinesFromSupplier } from "../../core/supplier";
 import { MessageArea } from "../shell/MessageArea";
+import { type MessageText, newest } from "../shell/paneMessage";
 import { useExcelAction } from "../shell/useExcelAction";
 import { type QuoteDraftStore, paneQuoteDraftStore } from "../quote/quoteDraftStore";
 import { loadOpenWorkbookSupplier, loadSupplierFile, type LoadedSupplier } from "./loadSupplierReport";
@@ -12,6 +13,13 @@ import { SupplierReportView } from "./SupplierReportView";
 import { useSupplierStrings } from "./useSupplierStrings";
 import { useSupplierStyles } from "./supplierStyles";
 
+/** "Source: …" in the UI language. */
+const sourceText = (what: MessageText): MessageText => ({
+  table: "join",
+  parts: [{ table: "supplier", key: "source" }, what],
+  separator: ": ",
+});
+
 /** The "Supplier data" tab: a supplier's Communication template, checked, and handed to the quote. */
 export function SupplierTab({
   excel,
@@ -20,17 +28,19 @@ export function SupplierTab({
   excel: SupplierExcel;
   store?: QuoteDraftStore;
 }) {
-  const { t, fill } = useSupplierStrings();
+  const { t } = useSupplierStrings();
   const styles = useSupplierStyles();
   const action = useExcelAction();
   const [loaded, setLoaded] = useState<LoadedSupplier | null>(null);
+  const [dismissedAt, setDismissedAt] = useState(0);
+  const latest = newest(dismissedAt, action.last);
 
   const readOpen = () =>
     action.run(async () => {
       const found = await loadOpenWorkbookSupplier(excel);
       setLoaded(found);
-      if (found === null) return { intent: "info", text: t.notTemplate };
-      return { intent: "success", text: `${t.source}: ${t.openWorkbook}` };
+      if (found === null) return { intent: "info", text: { table: "supplier", key: "notTemplate" } };
+      return { intent: "success", text: sourceText({ table: "supplier", key: "openWorkbook" }) };
     });
 
   // Opening the tab on a workbook that is a template shows it at once; any other workbook shows nothing.
@@ -50,7 +60,7 @@ export function SupplierTab({
   const readFile = (file: File) =>
     action.run(async () => {
       setLoaded(await loadSupplierFile(file));
-      return { intent: "success", text: `${t.source}: ${file.name}` };
+      return { intent: "success", text: sourceText({ table: "plain", text: file.name }) };
     });
 
   const useInQuote = () =>
@@ -58,15 +68,18 @@ export function SupplierTab({
       if (!loaded) throw new Error("nothing loaded");
       const name = loaded.source.kind === "file" ? loaded.source.name : t.openWorkbook;
       const lines = quoteLinesFromSupplier(loaded.report, name);
-      if (lines.length === 0) return { intent: "info", text: t.nothingToQuote };
+      if (lines.length === 0) return { intent: "info", text: { table: "supplier", key: "nothingToQuote" } };
       store.dispatch({ type: "appendLines", lines });
-      return { intent: "success", text: fill(t.usedInQuote, { count: lines.length }) };
+      return {
+        intent: "success",
+        text: { table: "supplier", key: "usedInQuote", params: { count: lines.length } },
+      };
     });
 
   const goToCell = (finding: { sheet: string; cell: string }) =>
     action.run(async () => {
       await excel.selectCell(`${quoteSheetName(finding.sheet)}!${finding.cell}`);
-      return { intent: "success", text: `${finding.sheet}!${finding.cell}` };
+      return { intent: "success", text: { table: "plain", text: `${finding.sheet}!${finding.cell}` } };
     });
 
   return (
@@ -78,7 +91,7 @@ export function SupplierTab({
         </Button>
         <SupplierFilePicker disabled={action.busy} onFile={readFile} />
       </div>
-      <MessageArea error={action.error} notice={action.notice} onDismiss={action.dismiss} />
+      <MessageArea message={latest?.value ?? null} onDismiss={() => setDismissedAt(latest?.order ?? 0)} />
       {loaded ? (
         <>
           <SupplierReportView

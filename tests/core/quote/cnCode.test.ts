@@ -5,13 +5,20 @@ describe("normalizeCnCode", () => {
     ["7208 51 20", "72085120"],
     ["7208.51.20", "72085120"],
     [" 72085120 ", "72085120"],
+    ["7208", "7208"], // heading
+    ["7208 51", "720851"], // subheading
+    ["７２０８", "7208"], // full-width digits
   ])("reads %p as %p", (typed, code) => expect(normalizeCnCode(typed)).toBe(code));
 
-  it.each(["720851", "7208 51 2x", "720851200", ""])("refuses %p", (typed) =>
+  it.each(["72085", "7208 51 2x", "720851200", "720", ""])("refuses %p", (typed) =>
     expect(normalizeCnCode(typed)).toBeNull(),
   );
 
-  it("prints the tariff's spacing", () => expect(formatCnCode("72085120")).toBe("7208 51 20"));
+  it("prints the tariff's spacing", () => {
+    expect(formatCnCode("72085120")).toBe("7208 51 20");
+    expect(formatCnCode("720851")).toBe("7208 51");
+    expect(formatCnCode("7208")).toBe("7208");
+  });
 });
 
 describe("cbamGoodForCnCode (Regulation (EU) 2023/956 Annex I)", () => {
@@ -32,6 +39,11 @@ describe("cbamGoodForCnCode (Regulation (EU) 2023/956 Annex I)", () => {
     ["28342100", "fertilisers"], // potassium nitrate
     ["28041000", "hydrogen"],
     ["27160000", "electricity"],
+    ["7208", "iron-and-steel"], // heading 7208, flat-rolled: all of it in chapter 72
+    ["720851", "iron-and-steel"],
+    ["2523", "cement"],
+    ["7601", "aluminium"],
+    ["3102", "fertilisers"],
   ])("maps %s to %s", (code, good) => expect(cbamGoodForCnCode(code)).toBe(good));
 
   it.each([
@@ -45,5 +57,8 @@ describe("cbamGoodForCnCode (Regulation (EU) 2023/956 Annex I)", () => {
     ["28342920", "other nitrates are not listed"],
     ["28042100", "argon, not hydrogen"],
     ["84111100", "outside CBAM"],
+    ["3105", "heading 3105 includes the excluded 3105 60 00"],
+    ["2507", "only 2507 00 80 of heading 2507 is listed"],
+    ["7204", "heading 7204 (scrap) is excluded"],
   ])("leaves %s to the user (%s)", (code) => expect(cbamGoodForCnCode(code)).toBeNull());
 });

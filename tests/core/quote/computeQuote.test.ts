@@ -153,3 +153,29 @@ describe("computeQuote, lower-SEE scenario", () => {
     expect(money(result.delivery.savingEur)).toBe("53140.00");
   });
 });
+
+describe("computeQuote, numbers and CN codes as traders type them", () => {
+  // The spec §7 vector again, typed with grouping, full-width digits and a 4-digit heading: the same
+  // 53,140.00 EUR as "1000" / "7208 51 20" (cbam.md §7).
+  it.each([
+    [{ quantity: "1,000" }],
+    [{ quantity: "1 000" }],
+    [{ quantity: "1\u00a0000" }],
+    [{ quantity: "1，000" }],
+    [{ quantity: "１０００", see: "２.０" }],
+    [{ cnCode: "7208" }],
+    [{ cnCode: "7208 51" }],
+  ])("prices %p like the plain spec line", (overrides) => {
+    const result = priced(specDraft({ lines: [specLine(overrides)] }));
+    expect(money(result.lines[0]!.delivery.base.costEur)).toBe("53140.00");
+    expect(result.lines[0]!.line.good).toBe("iron-and-steel");
+  });
+
+  it("prices a grouped EU price and keeps the heading as typed", () => {
+    const result = priced(
+      specDraft({ lines: [specLine({ cnCode: "7208" })], price: { kind: "single", price: "８０" } }),
+    );
+    expect(money(result.delivery.base.costEur)).toBe("53140.00");
+    expect(result.lines[0]!.line.cnCode).toBe("7208");
+  });
+});

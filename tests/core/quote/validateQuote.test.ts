@@ -30,7 +30,7 @@ describe("validateQuote", () => {
   });
 
   it("collects every problem, not just the first", () => {
-    const bad = specLine({ quantity: "0", basePrice: "", benchmark: "-1", cnCode: "7208" });
+    const bad = specLine({ quantity: "0", basePrice: "", benchmark: "-1", cnCode: "72085" });
     const issues = issuesOf(
       specDraft({ lines: [bad], deliveryYear: "", price: { kind: "single", price: "0" } }),
     );
@@ -43,7 +43,7 @@ describe("validateQuote", () => {
       [1, "basePrice"],
     ]);
     expect(issues[2]!.message.en).toBe(
-      'Line 1, CN code: "7208" is not an 8-digit CN code (e.g. 7208 51 20).',
+      'Line 1, CN code: "72085" is not a CN code: enter 8 digits (e.g. 7208 51 20), or the 4- or 6-digit heading.',
     );
     expect(issues[3]!.message.en).toBe("Line 1, quantity (t): quantity must be > 0 t (got 0).");
     expect(issues[5]!.message.zh).toBe("第 1 行，基础价格（欧元/吨）：请填写。");
@@ -98,5 +98,16 @@ describe("validateQuote", () => {
 
   it("needs at least one line", () => {
     expect(issuesOf(specDraft({ lines: [] }))[0]).toMatchObject({ line: null, field: "lines" });
+  });
+});
+
+describe("validateQuote, blank required fields", () => {
+  it("marks a blank required field as missing and a bad one not", () => {
+    const issues = issuesOf(specDraft({ lines: [specLine({ quantity: "", see: "abc" })], deliveryYear: "" }));
+    expect(issues.map((issue) => [issue.field, issue.kind ?? null])).toEqual([
+      ["deliveryYear", "missing"],
+      ["quantity", "missing"],
+      ["see", null],
+    ]);
   });
 });

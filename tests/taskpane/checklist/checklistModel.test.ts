@@ -1,30 +1,11 @@
 import { validateSheet } from "../../../src/core/sheet";
 import { uiStrings } from "../../../src/i18n";
 import { blankTemplate } from "../../../src/taskpane/checklist/blankTemplate";
-import { groupChecks } from "../../../src/taskpane/checklist/groupChecks";
 import { failingCells, nationalNoticeCheck } from "../../../src/taskpane/checklist/resultFacts";
 import { sampleParkInput } from "../../../src/core/sheet";
 
 describe("checklist model", () => {
   const result = validateSheet(sampleParkInput());
-
-  it("groups checks by layer and by TEDI subsystem without losing any", () => {
-    const byLayer = groupChecks(result.checks, "layer");
-    const bySubsystem = groupChecks(result.checks, "subsystem");
-    const total = (groups: { checks: unknown[] }[]) => groups.reduce((n, g) => n + g.checks.length, 0);
-    expect(total(byLayer)).toBe(result.checks.length);
-    expect(total(bySubsystem)).toBe(result.checks.length);
-    expect(byLayer.map((g) => g.key)).toEqual([
-      "core-compliance",
-      "dynamic-optimisation",
-      "technology-innovation",
-      "institutional",
-      "other",
-    ]);
-    expect(bySubsystem.find((g) => g.key === "I")!.checks.map((c) => c.indicatorId)).toContain(
-      "offset_dependency",
-    );
-  });
 
   it("finds the applicable national-notice band and the failing cells", () => {
     expect(nationalNoticeCheck(result)).toMatchObject({ status: "fail", limit: 0.2 });

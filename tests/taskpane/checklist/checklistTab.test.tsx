@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { sampleParkInput, samplePark2DValues, validateSheet } from "../../../src/core/sheet";
 import { HIGHLIGHT_FILL, SETTING_KEYS } from "../../../src/excel";
 import { type ExcelFake, SAMPLE_SHEET_NAME } from "../../support/excelFake";
@@ -13,6 +13,15 @@ beforeEach(() => {
   fake = setUpFake();
 });
 afterEach(() => fake.uninstall());
+
+function indicatorRow(indicatorId: string): HTMLElement {
+  const row = document.querySelector<HTMLElement>(`li[data-indicator-id="${indicatorId}"]`);
+  if (!row) throw new Error(`no row ${indicatorId}`);
+  return row;
+}
+
+const alertText = () => text(screen.getByTestId("live-alert"));
+const statusText = () => text(screen.getByTestId("live-status"));
 
 function checkItem(checkId: string): HTMLElement {
   const item = document.querySelector<HTMLElement>(`li[data-check-id="${checkId}"]`);
@@ -32,7 +41,7 @@ const userSheetValues = () =>
 
 describe("Checklist tab against the Excel fake", () => {
   it("validates the sample: failing national notice, counts by status, TEDI score and grade", async () => {
-    await validateSample();
+    const { user } = await validateSample();
     const notice = screen.getByTestId("national-notice");
     expect(text(notice)).toContain("Fail");
     expect(text(notice)).toContain("0.3 tCO2/tce (≤ 0.2 tCO2/tce)");
@@ -61,21 +70,86 @@ describe("Checklist tab against the Excel fake", () => {
     const item = checkItem("notice-unit-energy-carbon-200k-1m");
     expect(item.dataset.status).toBe("fail");
     expect(text(item)).toContain("limit ≤ 0.2 tCO2/tce");
-    const offsets = checkItem("tedi-offset-dependency-max-10pct");
-    expect(text(offsets)).toContain("Value: 15 %");
-    expect(text(checkItem("standards-renewable-energy-share-present"))).toContain(
-      "used by 17 of 22 standards",
+    expect(text(indicatorRow("offset_dependency"))).toContain("15 %");
+    // passes are folded away until asked for
+    expect(document.querySelector('li[data-indicator-id="renewable_energy_share"]')).toBeNull();
+    await user.click(screen.getByRole("button", { name: /^Passed \(\d+\)$/ }));
+    expect(text(indicatorRow("renewable_energy_share"))).toContain("used by 17 of 22 standards");
+  });
+
+  it("puts the verdict first: the national notice, its band and Go to B5", async () => {
+    const { user } = await validateSample();
+    const verdict = screen.getByTestId("verdict");
+    expect(verdict.dataset.kind).toBe("notice-fail");
+    // samplePark.ts: 105,000 tCO2 ÷ 350,000 tce = 0.3, band 200,000–1,000,000 tce, limit 0.2
+    expect(text(verdict)).toContain("Does not meet the national zero-carbon park notice");
+    expect(text(verdict)).toContain(
+      "Carbon emissions per unit of energy used 0.3 tCO2/tce, limit ≤ 0.2 tCO2/tce (200,000–1,000,000 tce band)",
     );
-    // grouped by the paper's layers
-    expect(screen.getByRole("list", { name: "Core compliance (EU access floor)" })).toBeTruthy();
+    fake.state.select(SAMPLE_SHEET_NAME, "A1");
+    await user.click(within(verdict).getByRole("button", { name: /^Go to B5/ }));
+    await screen.findByText("Selected B5.");
+    expect(fake.state.selectionAddress).toBe(`${SAMPLE_SHEET_NAME}!B5`);
+    // announced to screen readers, and the profile picker folds to one line
+    expect(screen.getByTestId("profiles-collapsed")).toBeTruthy();
+  });
+
+  it("lists one row per indicator, failures first, each with how to fix it", async () => {
+    await validateSample();
+    const sections = [...document.querySelectorAll<HTMLElement>("ul[data-section]")].map(
+      (list) => list.dataset.section,
+    );
+    expect(sections).toEqual(["failure", "missing", "guidance"]); // passes folded
+    // The notice's guiding indicator: clean energy 38 % against a 90 % reference is guidance, with
+    // the gap 90 − 38 = 52 % (samplePark.ts; park-standards.md section 4).
+    const clean = indicatorRow("clean_energy_share");
+    expect(clean.dataset.section).toBe("guidance");
+    expect(text(clean)).toContain("to at least 90 % (52 % more)");
+    const failures = document.querySelectorAll('ul[data-section="failure"] > li');
+    expect(failures[0]!.getAttribute("data-indicator-id")).toBe("unit_energy_carbon_emissions");
+    // 105,000 − 0.2 × 350,000 = 35,000 tCO2
+    expect(text(failures[0])).toContain(
+      "How to fix: Cut CO2 emissions by 35,000 tCO2 at the current comprehensive energy consumption.",
+    );
+    // intensity per value added: one row with the TEDI and both Jiangsu limits inside
+    const intensity = indicatorRow("carbon_intensity_value_added");
+    expect(intensity.querySelectorAll("li[data-check-id]")).toHaveLength(3);
+    expect(document.querySelectorAll('li[data-indicator-id="carbon_intensity_value_added"]')).toHaveLength(1);
+    expect(text(indicatorRow("scope3_coverage"))).toContain("Add a row 范围3核算覆盖率 with a % value.");
+  });
+
+  it("announces the result and re-renders messages in the new language", async () => {
+    const { user } = await validateSample();
+    // Four failing indicators (samplePark.ts): the notice's ratio, embodied carbon "否", intensity, offsets.
+    await waitFor(() =>
+      expect(statusText()).toMatch(
+        /^Validation done\. Does not meet the national zero-carbon park notice\. 4 failing · \d+ missing · \d+ passing\.$/,
+      ),
+    );
+    await user.click(within(indicatorRow("offset_dependency")).getByRole("button", { name: /^Go to B10/ }));
+    await screen.findByText("Selected B10.");
+    await user.click(screen.getByRole("button", { name: /switch the task pane to Chinese/ }));
+    expect(statusText()).toContain("已选中 B10。");
+    const verdict = text(screen.getByTestId("verdict"));
+    expect(verdict).toContain("未达到国家零碳园区通知要求");
+    expect(verdict).toContain("单位能耗碳排放 0.3 tCO2/tce，限值 ≤ 0.2 tCO2/tce（20–100 万 tce 档）");
+  });
+
+  it("replaces an older error with a newer success", async () => {
+    const { user } = await validateSample();
+    fake.state.sheet(SAMPLE_SHEET_NAME).protected = true;
+    await user.click(screen.getByRole("button", { name: "Highlight failing cells" }));
+    await waitFor(() => expect(alertText()).toContain("Unprotect the sheet"));
+    fake.state.sheet(SAMPLE_SHEET_NAME).protected = false;
+    await user.click(screen.getByRole("button", { name: "Highlight failing cells" }));
+    await screen.findByText(/failing cells highlighted/);
+    expect(alertText()).toBe("");
   });
 
   it("selects a check's source cell in Excel when its button is clicked", async () => {
     const { user } = await validateSample();
     fake.state.select(SAMPLE_SHEET_NAME, "A1");
-    await user.click(
-      within(checkItem("tedi-offset-dependency-max-10pct")).getByRole("button", { name: /B10/ }),
-    );
+    await user.click(within(indicatorRow("offset_dependency")).getByRole("button", { name: /B10/ }));
     await screen.findByText("Selected B10.");
     expect(fake.state.selectionAddress).toBe(`${SAMPLE_SHEET_NAME}!B10`);
   });
@@ -132,8 +206,9 @@ describe("Checklist tab against the Excel fake", () => {
     const { user } = await validateSample();
     fake.state.sheet(SAMPLE_SHEET_NAME).protected = true;
     await user.click(screen.getByRole("button", { name: "Highlight failing cells" }));
-    const alert = await screen.findByRole("alert");
-    expect(text(alert)).toContain("Unprotect the sheet (Review > Unprotect Sheet) and try again");
+    await waitFor(() =>
+      expect(alertText()).toContain("Unprotect the sheet (Review > Unprotect Sheet) and try again"),
+    );
     expect(fake.state.sheet(SAMPLE_SHEET_NAME).cell(4, 1)?.fill).toBeUndefined();
   });
 
@@ -141,7 +216,7 @@ describe("Checklist tab against the Excel fake", () => {
     const { user } = await renderApp();
     fake.state.failNextSync("InvalidOperationInCellEditMode");
     await user.click(screen.getByRole("button", { name: "Validate active sheet" }));
-    expect(text(await screen.findByRole("alert"))).toContain("Exit cell edit mode");
+    await waitFor(() => expect(alertText()).toContain("Exit cell edit mode"));
   });
 
   it("refuses to validate its own report sheet", async () => {
@@ -149,12 +224,12 @@ describe("Checklist tab against the Excel fake", () => {
     await user.click(screen.getByRole("button", { name: "Write report sheet" }));
     await screen.findByText(/Report written/);
     await user.click(screen.getByRole("button", { name: "Validate active sheet" }));
-    expect(text(await screen.findByRole("alert"))).toContain(`“${REPORT_SHEET}” is a report sheet`);
+    await waitFor(() => expect(alertText()).toContain(`“${REPORT_SHEET}” is a report sheet`));
   });
 
   it("switches the whole pane to Chinese with the language toggle", async () => {
     const { user } = await validateSample();
-    await user.click(screen.getByRole("button", { name: "Switch the task pane to Chinese" }));
+    await user.click(screen.getByRole("button", { name: /switch the task pane to Chinese/ }));
     expect(screen.getByRole("tab", { name: "检查清单" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "写入报告工作表" })).toBeTruthy();
     expect(text(screen.getByTestId("national-notice"))).toContain("未通过");

@@ -81,7 +81,7 @@ describe("a function's help page", () => {
     await user.tab();
     expect(text(document.activeElement)).toBe("All ZC functions");
     await user.tab();
-    expect(document.activeElement?.getAttribute("aria-label")).toBe("Show this help in Chinese");
+    expect(document.activeElement?.getAttribute("aria-label")).toBe("中文 – show this help in Chinese");
   });
 
   it("finds the id case-insensitively; a function with no optional arguments and a single result", async () => {
@@ -122,10 +122,10 @@ describe("a function's help page", () => {
   it("the toggle switches language in place, records it in the address and fetches each file once", async () => {
     const { user } = renderHelp("?help=CBAM_COST");
     await screen.findByText(costEn.description);
-    await user.click(screen.getByRole("button", { name: "Show this help in Chinese" }));
+    await user.click(screen.getByRole("button", { name: /show this help in Chinese/ }));
     expect(await screen.findByText(costZh.description)).toBeTruthy();
     expect(window.location.search).toBe("?help=CBAM_COST&lang=zh");
-    await user.click(screen.getByRole("button", { name: "以英文显示此帮助" }));
+    await user.click(screen.getByRole("button", { name: /以英文显示此帮助/ }));
     expect(await screen.findByText(costEn.description)).toBeTruthy();
     expect(fetchedFiles()).toEqual(["/functions.json", "/functions.zh-CN.json"]);
   });
@@ -166,7 +166,7 @@ describe("a function's help page", () => {
       expect(intercepted).toBe(false);
       expect(screen.getByRole("heading", { level: 1, name: "ZC.CBAM_COST" })).toBeTruthy();
       // the toggle still switches the language
-      await user.click(screen.getByRole("button", { name: "Show this help in Chinese" }));
+      await user.click(screen.getByRole("button", { name: /show this help in Chinese/ }));
       expect(await screen.findByText(costZh.description)).toBeTruthy();
     } finally {
       window.history.pushState = original;

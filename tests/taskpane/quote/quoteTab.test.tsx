@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { type ExcelFake, installExcelFake } from "../../support/excelFake";
 import { text } from "../renderApp";
 import { specDraft, specLine } from "../../core/quote/quoteDrafts";
@@ -25,15 +25,28 @@ describe("Quote tab form", () => {
     await user.type(screen.getByRole("textbox", { name: "SEE (tCO2e/t), line 1" }), "2.0");
     await user.type(screen.getByRole("textbox", { name: "Benchmark (tCO2e/t), line 1" }), "1.37");
     await user.type(screen.getByRole("textbox", { name: "Base price (EUR/t), line 1" }), "600");
-    await user.type(screen.getByRole("textbox", { name: /^Delivery year/ }), "2026");
-    expect(text(screen.getByTestId("quote-issues"))).toContain(
-      "EU certificate price (EUR/tCO2e): enter a value.",
-    );
-    await user.type(screen.getByRole("textbox", { name: /^EU certificate price \(EUR\/tCO2e\)/ }), "80");
+    const year = screen.getByRole("textbox", { name: /^Delivery year/ });
+    expect((year as HTMLInputElement).value).toBe(String(new Date().getFullYear() + 1)); // next year
+    await user.clear(year);
+    await user.type(year, "2026");
+    expect(text(screen.getByTestId("quote-verdict"))).toContain("1 input missing");
+    // The price's error shows under the field once the user leaves it.
+    const price = screen.getByRole("textbox", { name: /^EU certificate price \(EUR\/tCO2e\)/ });
+    expect(screen.queryByText("EU certificate price (EUR/tCO2e): enter a value.")).toBeNull();
+    await user.click(price);
+    await user.tab();
+    expect(screen.getByText("EU certificate price (EUR/tCO2e): enter a value.")).toBeTruthy();
+    await user.type(price, "80");
 
     expect(screen.queryByTestId("quote-issues")).toBeNull();
     expect(text(screen.getByTestId("quote-line-cost-1"))).toBe("53,140.00");
     expect(text(screen.getByTestId("quote-total-per-tonne"))).toBe("53.14");
+    // The verdict: 53.14 EUR/t, 53.14 / 600 = 8.86 % of the price, 53,140.00 EUR in 2026 (cbam.md §7).
+    const verdict = text(screen.getByTestId("quote-verdict"));
+    expect(verdict).toContain("CBAM cost per tonne, 2026");
+    expect(verdict).toContain("53.14 EUR/t");
+    expect(verdict).toContain("+8.86 % on the price");
+    expect(verdict).toContain("Total 53,140.00 EUR for 2026");
     // The good comes from the CN code.
     expect(text(screen.getByRole("combobox", { name: "CBAM good, line 1" }).querySelector("option"))).toBe(
       "From CN code (Iron and steel)",
@@ -48,14 +61,48 @@ describe("Quote tab form", () => {
     const see = screen.getByRole("textbox", { name: "SEE (tCO2e/t), line 2" });
     await user.clear(see);
     await user.type(see, "abc");
-    expect(text(screen.getByTestId("quote-issues"))).toContain(
-      'Line 2, SEE (tCO2e/t): SEE must be a number (got "abc").',
-    );
+    await user.tab();
+    expect(screen.getByText('Line 2, SEE (tCO2e/t): SEE must be a number (got "abc").')).toBeTruthy();
+    expect(text(screen.getByTestId("quote-verdict"))).toContain("1 input to fix");
     expect(see.getAttribute("aria-invalid")).toBe("true");
     expect(
       screen.getByRole("textbox", { name: "SEE (tCO2e/t), line 1" }).getAttribute("aria-invalid"),
     ).toBeNull();
     expect(screen.queryByTestId("quote-total-cost")).toBeNull();
+  });
+
+  it("takes numbers and CN headings as traders type them", async () => {
+    const { user } = renderQuoteTab(specDraft({ lines: [specLine({ quantity: "", cnCode: "" })] }));
+    await user.type(screen.getByRole("textbox", { name: "Quantity (t), line 1" }), "１，０００");
+    await user.type(screen.getByRole("textbox", { name: "CN code, line 1" }), "7208");
+    // A heading names the good, with a soft note: the declaration needs 8 digits.
+    expect(
+      screen.getByText(
+        "7208 maps to Iron and steel. The customs declaration needs the full 8-digit CN code.",
+      ),
+    ).toBeTruthy();
+    // Same 53,140.00 EUR as 1000 t of 7208 51 20 (cbam.md §7).
+    expect(text(screen.getByTestId("quote-line-cost-1"))).toBe("53,140.00");
+    expect(text(screen.getByTestId("quote-line-summary-1"))).toBe(
+      "Hot-rolled coil · 7208 · １，０００ t · SEE 2.0",
+    );
+  });
+
+  it("counts what is missing until the quote can be priced", () => {
+    renderQuoteTab(specDraft({ price: { kind: "single", price: "" }, lines: [specLine({ basePrice: "" })] }));
+    expect(text(screen.getByTestId("quote-verdict"))).toContain("2 inputs missing");
+    expect(screen.queryByTestId("quote-total-cost")).toBeNull();
+  });
+
+  it("folds a filled line to its summary and opens it again", async () => {
+    const { user } = renderQuoteTab(specDraft());
+    await user.click(screen.getByRole("button", { name: "Done with line 1" }));
+    expect(screen.queryByRole("textbox", { name: "Quantity (t), line 1" })).toBeNull();
+    expect(text(screen.getByTestId("quote-line-summary-1"))).toBe(
+      "Hot-rolled coil · 7208 51 20 · 1000 t · SEE 2.0",
+    );
+    await user.click(screen.getByRole("button", { name: "Edit line 1" }));
+    expect(screen.getByRole("textbox", { name: "Quantity (t), line 1" })).toBeTruthy();
   });
 
   it("adds and removes lines, always keeping one", async () => {
@@ -139,8 +186,11 @@ describe("Quote tab workbook actions", () => {
   it("reports a workbook without a quote table in the message bar", async () => {
     const { user } = renderQuoteTab(specDraft());
     await user.click(screen.getByRole("button", { name: "Read quote from workbook" }));
-    const alert = await screen.findByRole("alert");
-    expect(text(alert)).toContain("No quote table (ZCQuote…) in this workbook: insert a quote first.");
+    await waitFor(() =>
+      expect(text(screen.getByTestId("live-alert"))).toContain(
+        "No quote table (ZCQuote…) in this workbook: insert a quote first.",
+      ),
+    );
   });
 });
 
