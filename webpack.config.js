@@ -29,9 +29,25 @@ module.exports = async (env, options) => {
       // ADDIN_OUTPUT_DIR: a second build elsewhere (the test that builds for another origin).
       path: process.env.ADDIN_OUTPUT_DIR || path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Tables loaded on first use (src/core/eu/loadEuTables.ts) are chunks of their own.
+      chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // The supplier template reader (exceljs, jszip) is fetched only when a file is picked; its
+    // chunks get a folder of their own (chunks/xlsx/), apart from the EU table chunks.
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          xlsxReader: {
+            test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/,
+            name: "xlsx/vendor",
+            chunks: "async",
+            priority: 20,
+          },
+        },
+      },
+    },
     module: {
       rules: [
         {

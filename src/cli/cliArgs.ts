@@ -50,13 +50,12 @@ export function parseCli(argv: readonly string[]): ParsedCli {
       message: positionals.length === 0 ? "Missing the .xlsx file to validate." : "Give exactly one file.",
     };
   }
-  const lang = values.lang ?? "en";
-  if (lang !== "en" && lang !== "zh")
-    return { kind: "usage-error", message: `--lang must be en or zh (got "${lang}").` };
+  const lang = parseLanguage(values.lang);
+  if (typeof lang !== "string") return lang;
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !Number.isInteger(year))
     return { kind: "usage-error", message: `--year must be a year such as 2024.` };
-  const relaxation = values.relax === undefined ? undefined : parseRelaxation(values.relax);
+  const relaxation = values.relax === undefined ? undefined : parseFraction(values.relax);
   if (Number.isNaN(relaxation))
     return { kind: "usage-error", message: `--relax must be a fraction or a percentage, e.g. 0.2 or 20%.` };
   const patentsTarget = positiveOption(values["patents-target"]);
@@ -88,6 +87,15 @@ export function parseCli(argv: readonly string[]): ParsedCli {
   };
 }
 
+/** --lang: en (the default) or zh, else the usage error every command prints. */
+export function parseLanguage(
+  value: string | undefined,
+): UiLanguage | { kind: "usage-error"; message: string } {
+  const lang = value ?? "en";
+  if (lang === "en" || lang === "zh") return lang;
+  return { kind: "usage-error", message: `--lang must be en or zh (got "${lang}").` };
+}
+
 /** A number above 0; NaN when given but not one; undefined when not given. */
 function positiveOption(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -96,7 +104,7 @@ function positiveOption(text: string | undefined): number | undefined {
 }
 
 /** "20%" → 0.2, "0.2" → 0.2. */
-function parseRelaxation(text: string): number {
+export function parseFraction(text: string): number {
   const trimmed = text.trim();
   return trimmed.endsWith("%") ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
 }

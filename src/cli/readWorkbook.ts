@@ -4,6 +4,7 @@ import { columnLetters } from "../core/sheet/a1";
 import type { RawCell } from "../core/sheet/cellValue";
 import type { SheetInput } from "../core/sheet/types";
 import { rangeFormulaOf, rangeValueOf } from "./exceljsCell";
+import { keepOnlySheets } from "./keepOnlySheets";
 
 /** A problem with the file or the sheet choice: the CLI prints the message and exits 2. */
 export class WorkbookError extends Error {
@@ -17,7 +18,8 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Buffer, magic: readonly number[]): boolean =>
   magic.every((byte, i) => bytes[i] === byte);
 
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+/** The file's bytes, once it looks like an .xlsx (a zip); file and format problems are WorkbookErrors. */
+export async function readXlsxBytes(file: string): Promise<Buffer> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -27,23 +29,40 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
     if (code === "EISDIR") throw new WorkbookError(`${file} is a directory, not an .xlsx file`);
     throw new WorkbookError(`Cannot read ${file}: ${(error as Error).message}`);
   }
-  const unreadable = `${file} is not a readable .xlsx (corrupt or password-protected)`;
   if (startsWith(bytes, OLE_MAGIC)) {
     throw new WorkbookError(
-      `${unreadable}: it is an encrypted workbook or a legacy .xls file; save it as an unprotected .xlsx`,
+      `${unreadableMessage(file)}: it is an encrypted workbook or a legacy .xls file; save it as an unprotected .xlsx`,
     );
   }
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookError(unreadable);
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookError(unreadableMessage(file));
+  return bytes;
+}
+
+const unreadableMessage = (file: string): string =>
+  `${file} is not a readable .xlsx (corrupt or password-protected)`;
+
+export interface LoadOptions {
+  /**
+   * Parse only these sheets: the others are loaded empty (names and order kept). The
+   * Communication template has 19 heavy sheets; reading three of them is what makes it fast.
+   */
+  onlySheets?: readonly string[];
+}
+
+export async function loadWorkbook(file: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+  const bytes = await readXlsxBytes(file);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const kept = options.onlySheets ? await keepOnlySheets(bytes, options.onlySheets) : bytes;
+    await workbook.xlsx.load(kept as unknown as ArrayBuffer);
   } catch {
     // exceljs's own text ("Cannot set properties of undefined") says nothing to a user.
     throw new WorkbookError(
-      `${unreadable}: a part of the workbook is damaged. Open it in Excel (which offers to repair it) and save it again`,
+      `${unreadableMessage(file)}: a part of the workbook is damaged. Open it in Excel (which offers to repair it) and save it again`,
     );
   }
-  if (workbook.worksheets.length === 0) throw new WorkbookError(`${unreadable}: it has no worksheets`);
+  if (workbook.worksheets.length === 0)
+    throw new WorkbookError(`${unreadableMessage(file)}: it has no worksheets`);
   return workbook;
 }
 

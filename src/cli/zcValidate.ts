@@ -15,11 +15,11 @@ import {
   type ValidationResult,
 } from "../core/sheet";
 import { type CliOptions, helpText, parseCli } from "./cliArgs";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./exitCodes";
 import { WorkbookError, loadWorkbook, pickSheet, sheetInput } from "./readWorkbook";
+import { exitQuietlyOnClosedPipe } from "./stdoutPipe";
 
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_FAILED, EXIT_OK, EXIT_USAGE };
 
 interface Io {
   out: (text: string) => void;
@@ -110,17 +110,9 @@ function parkFailed(park: ParkValidation): boolean {
   );
 }
 
-/** A reader that stops early (`zc-validate … | head`) closes the pipe: finish quietly. */
-function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-    process.exit(typeof process.exitCode === "number" ? process.exitCode : EXIT_OK);
-  });
-}
-
 if (require.main === module) {
-  quietOnClosedPipe(process.stdout);
-  quietOnClosedPipe(process.stderr);
+  exitQuietlyOnClosedPipe(process.stdout);
+  exitQuietlyOnClosedPipe(process.stderr);
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -21,6 +21,7 @@ import {
   freeAllocationFormula,
   phaseInFormula,
 } from "./adapters/cbam";
+import { benchmarkFormula, costDefaultFormula, defaultSeeFormula, goodFormula } from "./adapters/eu";
 import { offsetRatioFormula, parkIntensityFormula } from "./adapters/ratios";
 import { tediScoreFormula } from "./adapters/tedi";
 import { userLanguage } from "./language";
@@ -35,7 +36,7 @@ import { userLanguage } from "./language";
  * @param year Import year, e.g. 2026: it fixes the free allocation share, so the figure does not change next year.
  * @param [benchmark] CBAM benchmark of the good and production route, tCO2e per tonne. Blank = 0 (no free allocation adjustment).
  * @param [paid_price] Carbon price effectively paid in the country of origin, EUR per tCO2e of embedded emissions, net of rebates (e.g. China's ETS). Blank = 0.
- * @param [default_value] Blank or FALSE = embedded is an actual, verified value. A goods category (iron-and-steel, aluminium, cement, fertilisers, hydrogen, electricity) = it is the Commission default value for that good: the year's mark-up is added.
+ * @param [default_value] Blank or FALSE = embedded is an actual, verified value. A goods category (iron-and-steel, aluminium, cement, fertilisers, hydrogen, electricity) = it is the Commission default value for that good: the year's mark-up is added. The official default value by CN code and country: CBAM_DEFAULT_SEE; the whole default-path cost: CBAM_COST_DEFAULT.
  * @returns Cost in EUR.
  */
 export function cbamCost(
@@ -183,4 +184,73 @@ export function tediScore(
     patentsTarget: patents_target,
     cbamAnnualCost: cbam_annual_cost,
   });
+}
+
+/**
+ * Default value of a CBAM good from a country, tCO2e per tonne (total emissions column): the Official Journal figure of Implementing Regulation (EU) 2025/2621 Annex I; with a year, including that year's mark-up (total × (1 + mark-up)). A country without a value takes "Other countries and territories". Origin outside CBAM or not a CBAM good → #N/A.
+ * @customfunction CBAM_DEFAULT_SEE
+ * @helpurl taskpane.html?help=CBAM_DEFAULT_SEE
+ * @param cn_code CN code, 4 to 10 digits, text or number (7208 51 20 or 72085120); a longer code without its own line takes its heading's. Where the table has two lines (white and grey clinker) add the route: "2523 10 00 (A)". A range spills.
+ * @param country Country of origin: ISO code (CN), English name (China) or Chinese name (中国).
+ * @param [year] Import year, 2026 or later: adds the year's mark-up (+10 % 2026, +20 % 2027, +30 % from 2028; fertilisers +1 %). Blank = the value without mark-up.
+ * @returns tCO2e per tonne of good.
+ */
+export function cbamDefaultSee(
+  cn_code: unknown[][],
+  country: unknown[][],
+  year?: unknown[][],
+): Promise<unknown[][]> {
+  return defaultSeeFormula([cn_code, country, year], userLanguage());
+}
+
+/**
+ * CBAM benchmark of a good, tCO2e per tonne (Implementing Regulation (EU) 2025/2620, as the Commission's benchmark workbook lists it): Column B (with default values) unless column is "A" (with actual data). Several routes and no route → #VALUE! listing them. Not a CBAM good or electricity → #N/A.
+ * @customfunction CBAM_BENCHMARK
+ * @helpurl taskpane.html?help=CBAM_BENCHMARK
+ * @param cn_code CN code, 8 digits for one line (7208 51 20), text or number. A range spills.
+ * @param [route] Production route letter where the code has several: C, D, E (carbon steel BF/BOF, DRI/EAF, scrap/EAF), F, G, H, J (alloy steel), K, L (primary, secondary aluminium), A, B (grey, white clinker). Blank = the only value.
+ * @param [column] "B" (default values; blank) or "A" (actual data).
+ * @param [year] Import year where the benchmark changes by period: up to 2027 period (1), from 2028 period (2). Blank = no period chosen.
+ * @returns tCO2e per tonne of good.
+ */
+export function cbamBenchmark(
+  cn_code: unknown[][],
+  route?: unknown[][],
+  column?: unknown[][],
+  year?: unknown[][],
+): Promise<unknown[][]> {
+  return benchmarkFormula([cn_code, route, column, year], userLanguage());
+}
+
+/**
+ * CBAM cost in EUR on the default path, rounded half-up to the cent: the default value with the year's mark-up, minus the Column B benchmark of the route the default-values table gives for the country (the highest where several grades share the code) times the year's free allocation share, times quantity and EU price (CSCF 1, nothing paid abroad). Origin outside CBAM → 0; 2023-2025 → 0.
+ * @customfunction CBAM_COST_DEFAULT
+ * @helpurl taskpane.html?help=CBAM_COST_DEFAULT
+ * @param cn_code CN code, 4 to 10 digits, text or number. A range computes one cost per cell and spills.
+ * @param country Country of origin: ISO code (CN), English name (China) or Chinese name (中国).
+ * @param quantity Quantity imported, tonnes, 0 or more.
+ * @param eu_price CBAM certificate price, EUR per tCO2e (above 0). Never built in.
+ * @param year Import year, e.g. 2026: fixes the mark-up, the free allocation share and the benchmark period.
+ * @returns Cost in EUR.
+ */
+export function cbamCostDefault(
+  cn_code: unknown[][],
+  country: unknown[][],
+  quantity: unknown[][],
+  eu_price: unknown[][],
+  year: unknown[][],
+): Promise<unknown[][]> {
+  return costDefaultFormula([cn_code, country, quantity, eu_price, year], userLanguage());
+}
+
+/**
+ * What Regulation (EU) 2023/956 says about a CN code: its CBAM sector (Annex I) in Excel's language, its goods id, the Annex I line, or whether only direct emissions count (Annex II). Not a CBAM good → #N/A with the reason.
+ * @customfunction CBAM_GOOD
+ * @helpurl taskpane.html?help=CBAM_GOOD
+ * @param cn_code CN code, 4 to 10 digits, text or number. A range spills.
+ * @param [field] Blank or "SECTOR" = sector name; "ID" = goods id (as CBAM_COST's default_value takes it); "DESCRIPTION" = the Annex I line (English, as published); "DIRECT_ONLY" = TRUE when only direct emissions count.
+ * @returns The field asked for.
+ */
+export function cbamGood(cn_code: unknown[][], field?: unknown[][]): Promise<unknown[][]> {
+  return goodFormula([cn_code, field], userLanguage());
 }

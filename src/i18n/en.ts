@@ -13,6 +13,7 @@ export const en = {
     checklist: "Checklist",
     standards: "22 standards",
     quote: "Quote",
+    supplier: "Supplier data",
   },
   outside: {
     title: "Open this add-in in Excel",

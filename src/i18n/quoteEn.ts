@@ -2,6 +2,7 @@
  * English strings of the quote builder (tab, form, results, workbook labels). quoteZh.ts must have
  * exactly the same keys (QuoteStrings type). Placeholders: {name}.
  */
+import { SEE_VALUE_TYPE_NAMES } from "../core/quote/valueType";
 export const quoteEn = {
   tab: "Quote",
   intro:
@@ -13,14 +14,16 @@ export const quoteEn = {
     description: "Description",
     cnCode: "CN code",
     cnCodeHint: "8 digits, e.g. 7208 51 20",
+    country: "Country of origin",
+    countryHint: "CN, China or 中国",
     good: "CBAM good",
     goodFromCn: "From CN code ({good})",
     goodPick: "Pick…",
     quantity: "Quantity (t)",
     see: "SEE (tCO2e/t)",
     valueType: "Value type",
-    actual: "Actual",
-    default: "Default value",
+    actual: SEE_VALUE_TYPE_NAMES.actual.en,
+    default: SEE_VALUE_TYPE_NAMES.default.en,
     benchmark: "Benchmark (tCO2e/t)",
     basePrice: "Base price (EUR/t)",
     alternativeSee: "Alternative SEE (tCO2e/t)",
@@ -61,6 +64,8 @@ export const quoteEn = {
     costPerTonne: "EUR/t",
     surcharge: "Surcharge",
     costCny: "CBAM cost (CNY)",
+    defaultPerTonne: "Default path (EUR/t)",
+    verifiedSaves: "Verified data saves (EUR/t)",
     alternativeCost: "With lower SEE (EUR)",
     saving: "Saving (EUR)",
     year: "Year",

@@ -1,4 +1,5 @@
 /** 报价工具的中文界面文字（键与 quoteEn.ts 完全一致）。 */
+import { SEE_VALUE_TYPE_NAMES } from "../core/quote/valueType";
 import type { QuoteStrings } from "./quoteEn";
 
 export const quoteZh: QuoteStrings = {
@@ -11,14 +12,16 @@ export const quoteZh: QuoteStrings = {
     description: "品名",
     cnCode: "CN 编码",
     cnCodeHint: "8 位数字，例如 7208 51 20",
+    country: "原产国",
+    countryHint: "CN、China 或 中国",
     good: "CBAM 产品类别",
     goodFromCn: "按 CN 编码（{good}）",
     goodPick: "请选择…",
     quantity: "数量（吨）",
     see: "单位隐含排放 SEE（tCO2e/吨）",
     valueType: "数值类型",
-    actual: "实际值",
-    default: "默认值",
+    actual: SEE_VALUE_TYPE_NAMES.actual.zh,
+    default: SEE_VALUE_TYPE_NAMES.default.zh,
     benchmark: "基准值（tCO2e/吨）",
     basePrice: "基础价格（欧元/吨）",
     alternativeSee: "替代 SEE（tCO2e/吨）",
@@ -58,6 +61,8 @@ export const quoteZh: QuoteStrings = {
     costPerTonne: "欧元/吨",
     surcharge: "附加比例",
     costCny: "CBAM 成本（人民币）",
+    defaultPerTonne: "默认值路径（欧元/吨）",
+    verifiedSaves: "经核查数据节省（欧元/吨）",
     alternativeCost: "更低 SEE 时（欧元）",
     saving: "节省（欧元）",
     year: "年份",

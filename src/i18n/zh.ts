@@ -12,6 +12,7 @@ export const zh: UiStrings = {
     checklist: "检查清单",
     standards: "22项标准",
     quote: "报价",
+    supplier: "供应商数据",
   },
   outside: {
     title: "请在 Excel 中打开此加载项",

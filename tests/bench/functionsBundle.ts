@@ -9,8 +9,9 @@
  */
 import * as fs from "fs";
 import * as vm from "vm";
+import { chunkDocument } from "../functions/support/chunkLoader";
 import { installRuntime } from "../functions/support/customFunctionsStub";
-import { distFile } from "./support/paths";
+import { DIST, distFile } from "./support/paths";
 
 export type ExcelFunction = (...args: unknown[]) => unknown;
 
@@ -20,6 +21,8 @@ export function loadBuiltFunctions(displayLanguage = "en-US"): ReadonlyMap<strin
   const g = globalThis as Record<string, unknown>;
   g.window ??= globalThis;
   g.self ??= globalThis;
+  // Lazy chunks (the EU tables) come from dist/ as a page would load them.
+  g.document ??= chunkDocument(DIST, (code, filename) => vm.runInThisContext(code, { filename })).document;
   vm.runInThisContext(source, { filename: "dist/functions.js" });
   return runtime.associated;
 }

@@ -4,6 +4,8 @@ import * as path from "node:path";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const CLI = path.join(ROOT, "build/node/src/cli/zcValidate.js");
+export const CBAM_CLI = path.join(ROOT, "build/node/src/cli/zcCbam.js");
+const BUILT = [CLI, CBAM_CLI];
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -18,11 +20,12 @@ function newestSource(dir: string): number {
 /** Compiles the node build when the CLI is missing or older than its sources. */
 export function ensureCliBuilt(): void {
   const sources = Math.max(...["src/cli", "src/core"].map((dir) => newestSource(path.join(ROOT, dir))));
-  if (fs.existsSync(CLI) && fs.statSync(CLI).mtimeMs >= sources) return;
+  if (BUILT.every((file) => fs.existsSync(file) && fs.statSync(file).mtimeMs >= sources)) return;
   try {
     execFileSync("npx", ["tsc", "-p", "tsconfig.node.json"], { cwd: ROOT, stdio: "pipe" });
   } catch {
     // Type errors elsewhere in the project still emit JavaScript; only a missing CLI is fatal.
   }
-  if (!fs.existsSync(CLI)) throw new Error(`The node build did not produce ${CLI}`);
+  for (const file of BUILT)
+    if (!fs.existsSync(file)) throw new Error(`The node build did not produce ${file}`);
 }

@@ -74,7 +74,8 @@ describe("quote builder in Chromium with the Excel stand-in", () => {
           "A22:O22",
         )?.[0],
     );
-    const rowDefault = 'IF([@[Value type]]="default",[@[Good]],FALSE)';
+    const rowDefault =
+      'IF(ISNUMBER(MATCH(TRIM([@[Value type]]),{"default","Default value","默认值"},0)),[@[Good]],FALSE)';
     expect(row).toEqual([
       "Hot-rolled coil",
       "7208 51 20",

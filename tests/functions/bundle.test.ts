@@ -24,6 +24,10 @@ const EXPECTED_SIGNATURES: Record<string, string[]> = {
   OFFSET_RATIO: ["offsets", "emissions"],
   TEDI_SCORE: ["indicators", "values", "[component]", "[patents_target]", "[cbam_annual_cost]"],
   PARK_INTENSITY: ["co2", "energy_tce"],
+  CBAM_DEFAULT_SEE: ["cn_code", "country", "[year]"],
+  CBAM_BENCHMARK: ["cn_code", "[route]", "[column]", "[year]"],
+  CBAM_COST_DEFAULT: ["cn_code", "country", "quantity", "eu_price", "year"],
+  CBAM_GOOD: ["cn_code", "[field]"],
 };
 
 const signature = (fn: FunctionMetadata): string[] =>

@@ -20,6 +20,7 @@ export { projectCostPath, COST_PATH_YEARS, type CostPathInput, type CostPathRow 
 export { certificatePriceForYear, type CertificatePricePath } from "./certificatePriceForYear";
 export { coerceDecimal } from "./coerceDecimal";
 export * from "./validateInputs";
+export { GOOD_SPELLINGS, GOODS_OUTSIDE_DE_MINIMIS, goodFromText } from "./goodNames";
 export {
   CbamDataError,
   validateDefaultValueMarkupTable,

@@ -4,6 +4,7 @@
  * InputError naming the argument and the expected range in English and Chinese. Pass the
  * adapter's own argument name (e.g. "embedded") to have errors speak the user's vocabulary.
  */
+import { goodFromText } from "./goodNames";
 import type Decimal from "decimal.js";
 import { InputError } from "../shared/inputError";
 import { coerceDecimal } from "./coerceDecimal";
@@ -148,16 +149,18 @@ export function validateYear(value: unknown, argument = "year"): number {
   return year.toNumber();
 }
 
-/** A goods category id ("iron-and-steel", "aluminium", "cement", "fertilisers", "hydrogen", "electricity"). */
+/**
+ * A goods category: its id ("iron-and-steel", "aluminium", "cement", "fertilisers", "hydrogen",
+ * "electricity") or its English or Chinese name ("Iron and steel", "钢铁"), see goodNames.ts.
+ */
 export function validateGood(value: unknown, argument = "good"): CbamGood {
-  const text = typeof value === "string" ? value.trim().toLowerCase() : "";
-  const good = CBAM_GOOD_IDS.find((id) => id === text);
-  if (good !== undefined) return good;
+  const good = typeof value === "string" ? goodFromText(value) : null;
+  if (good !== null) return good;
   const shown = typeof value === "string" ? `"${value}"` : String(value);
   const list = CBAM_GOOD_IDS.join(", ");
   throw new InputError("value", argument, {
-    en: `${argument} must be one of ${list} (got ${shown}).`,
-    zh: `${argument} 必须是以下之一：${list}（输入值：${shown}）。`,
+    en: `${argument} must be one of ${list}, or its English or Chinese name (got ${shown}).`,
+    zh: `${argument} 必须是以下之一：${list}，或其中文、英文名称（输入值：${shown}）。`,
   });
 }
 

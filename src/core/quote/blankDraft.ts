@@ -13,6 +13,7 @@ export function blankLine(): QuoteLineDraft {
     benchmark: "",
     basePrice: "",
     alternativeSee: "",
+    country: "",
   };
 }
 

@@ -11,3 +11,12 @@ export { CN_CODE_GOOD_RULES, CN_CODE_SOURCE } from "./cnCodeGoods";
 export { QUOTE_FIELD_LABELS, issuePlace } from "./quoteFieldLabels";
 export { blankLine, blankQuoteDraft, pricePathFrom } from "./blankDraft";
 export { money, percent, share } from "./display";
+export { SEE_VALUE_TYPE_NAMES, VALUE_TYPE_SPELLINGS, valueTypeFromText } from "./valueType";
+export {
+  actualVersusDefault,
+  fillLineDefaults,
+  lineDefault,
+  type ActualVersusDefault,
+  type LineDefault,
+  type LineDefaultLookup,
+} from "./lineDefaults";

@@ -27,6 +27,11 @@ export interface QuoteLineDraft {
   basePrice: string;
   /** The scenario's lower SEE for this line (per-line scenario); "" = unchanged. */
   alternativeSee: string;
+  /**
+   * Country of origin (ISO code, English or Chinese name); "" = none. With a CN code it gives the
+   * official default value and benchmark when no SEE is typed (core/quote/lineDefaults).
+   */
+  country: string;
 }
 
 /** The EU certificate price: one value for every year, or one per year 2026-2034. */

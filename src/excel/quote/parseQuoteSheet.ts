@@ -4,8 +4,14 @@
  * Chinese; a cell that cannot be understood becomes an issue naming the cell, and the number
  * checks are left to validateQuote, whose issues issueCell() turns into cell addresses.
  */
-import { CBAM_GOODS, CBAM_GOOD_IDS, COST_PATH_YEARS, type CbamGood } from "../../core/cbam";
-import type { QuoteDraft, QuoteIssue, QuoteLineDraft, QuoteLineField, SeeValueType } from "../../core/quote";
+import { CBAM_GOOD_IDS, COST_PATH_YEARS, goodFromText, type CbamGood } from "../../core/cbam";
+import {
+  valueTypeFromText,
+  type QuoteDraft,
+  type QuoteIssue,
+  type QuoteLineDraft,
+  type QuoteLineField,
+} from "../../core/quote";
 import type { LocalizedText } from "../../core/shared/localizedText";
 import { QUOTE_STRINGS } from "../../i18n/quote";
 import { columnLetter, sheetCell } from "./cellAddress";
@@ -62,24 +68,8 @@ const text = (value: unknown): string =>
 
 const fold = (value: string): string => value.trim().toLowerCase();
 
-function readGood(typed: string): CbamGood | "" | null {
-  if (typed === "") return "";
-  const wanted = fold(typed);
-  const byId = CBAM_GOOD_IDS.find((id) => id === wanted);
-  if (byId) return byId;
-  return (
-    CBAM_GOODS.find((good) => fold(good.name.en) === wanted || fold(good.name.zh) === wanted)?.id ?? null
-  );
-}
-
-function readValueType(typed: string): SeeValueType | null {
-  if (typed === "") return "actual";
-  for (const type of ["actual", "default"] as const) {
-    const names = [type, QUOTE_STRINGS.en.lines[type], QUOTE_STRINGS.zh.lines[type]].map(fold);
-    if (names.includes(fold(typed))) return type;
-  }
-  return null;
-}
+/** The good a cell names (id, English or Chinese name: the core's one reading); "" when blank. */
+const readGood = (typed: string): CbamGood | "" | null => (typed === "" ? "" : goodFromText(typed));
 
 function columnsByHeader(snapshot: QuoteSheetSnapshot): Partial<Record<QuoteColumnKey, number>> {
   const found: Partial<Record<QuoteColumnKey, number>> = {};
@@ -110,7 +100,7 @@ function checkParameterLabels(snapshot: QuoteSheetSnapshot): void {
     const expected = [QUOTE_STRINGS.en.sheet[key], QUOTE_STRINGS.zh.sheet[key]];
     if (!expected.map(fold).includes(label))
       throw new QuoteReadError("parameterLabel", {
-        cell: sheetCell(snapshot.sheetName, PARAMETER_LABEL_CELLS[key].replace(/\$/g, ""), row + 1),
+        cell: sheetCell(snapshot.sheetName, columnLetter(column), row + 1),
         label: expected[0]!,
       });
   }
@@ -159,7 +149,7 @@ export function parseQuoteSheet(snapshot: QuoteSheetSnapshot): QuoteRead {
           goods: CBAM_GOOD_IDS.join(", "),
         }),
       });
-    const valueType = readValueType(field("valueType"));
+    const valueType = valueTypeFromText(field("valueType"));
     if (valueType === null)
       cellIssues.push({
         cell: cell("valueType"),
@@ -175,6 +165,7 @@ export function parseQuoteSheet(snapshot: QuoteSheetSnapshot): QuoteRead {
       benchmark: field("benchmark"),
       basePrice: field("basePrice"),
       alternativeSee: field("alternativeSee"),
+      country: "",
     });
     lineRows.push(sheetRow);
   });

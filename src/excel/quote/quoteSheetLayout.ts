@@ -15,8 +15,8 @@
  * The block sits above the table so a growing table never runs into it.
  */
 import type Decimal from "decimal.js";
-import { COST_PATH_YEARS } from "../../core/cbam";
-import { formatCnCode, type Quote, type QuoteLine } from "../../core/quote";
+import { COST_PATH_YEARS, GOOD_SPELLINGS, GOODS_OUTSIDE_DE_MINIMIS } from "../../core/cbam";
+import { VALUE_TYPE_SPELLINGS, formatCnCode, type Quote, type QuoteLine } from "../../core/quote";
 import type { QuoteStrings } from "../../i18n/quote";
 import { QUOTE_COLUMNS, QUOTE_COLUMN_KEYS, type QuoteColumnKey, thisRow, wholeColumn } from "./quoteColumns";
 
@@ -56,9 +56,23 @@ export const CHART_POSITION = { from: "L1", to: "S19" } as const;
 
 const YEAR_COLUMNS = COST_PATH_YEARS.map((_, i) => String.fromCharCode("B".charCodeAt(0) + i));
 
-/** IF([@[Value type]]="default",[@Good],FALSE): CBAM_COST's default_value argument for a row. */
+/** An Excel array constant of texts: {"default","Default value","默认值"}. */
+const textArray = (texts: readonly string[]): string =>
+  `{${texts.map((t) => `"${t.replace(/"/g, '""')}"`).join(",")}}`;
+
+/**
+ * CBAM_COST's default_value argument for a row: the row's good when its value type is any
+ * spelling of "default" the reader accepts (core/quote/valueType), else FALSE; CBAM_COST reads
+ * the good in any spelling (core/cbam/goodNames). So the sheet prices a line as the pane does.
+ */
 const defaultValueArgument = (ref: (key: QuoteColumnKey) => string): string =>
-  `IF(${ref("valueType")}="default",${ref("good")},FALSE)`;
+  `IF(ISNUMBER(MATCH(TRIM(${ref("valueType")}),${textArray(VALUE_TYPE_SPELLINGS.default)},0)),${ref("good")},FALSE)`;
+
+/** SUMIFS criteria leaving out every spelling of the goods outside the de minimis count. */
+const deMinimisCriteria = (good: string): string =>
+  GOODS_OUTSIDE_DE_MINIMIS.flatMap((id) => GOOD_SPELLINGS[id])
+    .map((spelling) => `${good},"<>${spelling}"`)
+    .join(",");
 
 /** ZC.CBAM_COST(see, quantity, price, year, benchmark, paid price, default value). */
 function cbamCost(
@@ -158,8 +172,8 @@ function summaryFormulas(table: string): [keyof QuoteSheetLabels, string][] {
     ["alternativeCost", `=SUM(${column("alternativeCost")})`],
     ["saving", "=E3-E6"],
     ["totalCny", `=IF(${PARAMETER_CELLS.exchangeRate}="","",SUM(${column("costCny")}))`],
-    // Electricity and hydrogen never count towards the 50 t (as in the engine's deMinimisApplies).
-    ["countedMass", `=SUMIFS(${column("quantity")},${good},"<>electricity",${good},"<>hydrogen")`],
+    // Goods outside the 50 t (electricity, hydrogen: the goods data's countsTowardDeMinimis), in any spelling.
+    ["countedMass", `=SUMIFS(${column("quantity")},${deMinimisCriteria(good)})`],
     ["deMinimis", "=ZC.CBAM_DEMINIMIS(E9)"],
   ];
 }

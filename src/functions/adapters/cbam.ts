@@ -12,6 +12,7 @@ import {
   computeCbamObligation,
   deMinimisApplies,
   freeAllocationShareFor,
+  goodFromText,
   projectCostPath,
   validateBenchmark,
   validateCertificatePrice,
@@ -98,14 +99,14 @@ export function readDefaultValue(raw: unknown): CbamGood | null {
 }
 
 function validateGoodArgument(typed: string): CbamGood {
-  const good = CBAM_GOOD_IDS.find((id) => id === typed.trim().toLowerCase());
+  const good = goodFromText(typed);
   if (good) return good;
   throw new InputError(
     "value",
     "default_value",
     text(
-      `default_value: "${typed}" is not a goods category; expected blank, FALSE or one of ${CBAM_GOOD_IDS.join(", ")}.`,
-      `default_value：“${typed}”不是产品类别；应为空、FALSE 或 ${CBAM_GOOD_IDS.join("、")} 之一。`,
+      `default_value: "${typed}" is not a goods category; expected blank, FALSE or one of ${CBAM_GOOD_IDS.join(", ")} (or its English or Chinese name).`,
+      `default_value：“${typed}”不是产品类别；应为空、FALSE 或 ${CBAM_GOOD_IDS.join("、")} 之一（或其中文、英文名称）。`,
     ),
   );
 }

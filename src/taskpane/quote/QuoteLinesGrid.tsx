@@ -23,8 +23,9 @@ import type { QuoteDraftAction } from "./quoteDraftReducer";
 import { useQuoteStyles } from "./quoteStyles";
 import { useQuoteStrings } from "./useQuoteStrings";
 
-type TextField = "description" | "cnCode" | "quantity" | "see" | "benchmark" | "basePrice" | "alternativeSee";
-const TEXT_FIELDS: readonly TextField[] = ["description", "cnCode", "quantity", "see"];
+type TextField =
+  "description" | "cnCode" | "country" | "quantity" | "see" | "benchmark" | "basePrice" | "alternativeSee";
+const TEXT_FIELDS: readonly TextField[] = ["description", "cnCode", "country", "quantity", "see"];
 const NUMERIC: ReadonlySet<TextField> = new Set([
   "quantity",
   "see",
@@ -49,7 +50,7 @@ export function QuoteLinesGrid({ draft, dispatch, invalid }: QuoteLinesGridProps
     fillIn(q.lines.fieldOfLine, { field: q.lines[field], n });
   const edit = (index: number, patch: Partial<QuoteLineDraft>) =>
     dispatch({ type: "editLine", index, patch });
-  const invalidClass = (n: number, field: QuoteField) =>
+  const invalidClass = (n: number, field: QuoteField | "country") =>
     invalid.has(`${n}:${field}`) ? styles.invalid : undefined;
 
   const textCell = (line: QuoteLineDraft, index: number, field: TextField) => (
@@ -59,7 +60,9 @@ export function QuoteLinesGrid({ draft, dispatch, invalid }: QuoteLinesGridProps
         size="small"
         value={line[field]}
         inputMode={NUMERIC.has(field) ? "decimal" : undefined}
-        placeholder={field === "cnCode" ? q.lines.cnCodeHint : undefined}
+        placeholder={
+          field === "cnCode" ? q.lines.cnCodeHint : field === "country" ? q.lines.countryHint : undefined
+        }
         aria-label={label(field, index + 1)}
         aria-invalid={invalid.has(`${index + 1}:${field}`) || undefined}
         data-field={field}

@@ -12,6 +12,7 @@ import type { QuoteRead } from "../../excel/quote";
 import { fillIn } from "../../i18n/quote";
 import { MessageArea } from "../shell/MessageArea";
 import { useExcelAction } from "../shell/useExcelAction";
+import { QuoteFromSupplierFile } from "../supplier/QuoteFromSupplierFile";
 import { CostPathTable } from "./CostPathTable";
 import { DeMinimisNote } from "./DeMinimisNote";
 import { issueView } from "./issueMessages";
@@ -24,7 +25,7 @@ import type { QuoteExcel } from "./quoteExcel";
 import { useQuoteStyles } from "./quoteStyles";
 import { ScenarioTable } from "./ScenarioTable";
 import { ScenarioForm } from "./ScenarioForm";
-import { useQuote } from "./useQuote";
+import { useQuote, type QuoteDefaults } from "./useQuote";
 import { useQuoteStrings } from "./useQuoteStrings";
 
 const BLANK = JSON.stringify(blankQuoteDraft());
@@ -39,7 +40,7 @@ export function QuoteTab({
 }) {
   const { q, language } = useQuoteStrings();
   const styles = useQuoteStyles();
-  const { draft, outcome, dispatch } = useQuote(store);
+  const { draft, outcome, defaults, dispatch } = useQuote(store);
   const action = useExcelAction();
   // The table the draft was read from, so issues can name cells; dropped when lines are added or removed.
   const [read, setRead] = useState<QuoteRead | null>(null);
@@ -84,6 +85,11 @@ export function QuoteTab({
         />
         <div className={styles.buttons}>
           <Button onClick={() => dispatch({ type: "addLine" })}>{q.lines.add}</Button>
+          <QuoteFromSupplierFile
+            disabled={action.busy}
+            run={action.run}
+            addLines={(lines) => dispatch({ type: "appendLines", lines })}
+          />
         </div>
       </section>
 
@@ -127,13 +133,13 @@ export function QuoteTab({
           messages={issues.list}
         />
       )}
-      {outcome.ok ? <QuoteResults result={outcome.result} /> : null}
+      {outcome.ok ? <QuoteResults result={outcome.result} defaults={defaults} /> : null}
     </div>
   );
 }
 
 /** Delivery-year figures, de minimis, engine notes, the 2026-2034 path and the scenario. */
-function QuoteResults({ result }: { result: QuoteResult }) {
+function QuoteResults({ result, defaults }: { result: QuoteResult; defaults: QuoteDefaults }) {
   const { q, language } = useQuoteStrings();
   const styles = useQuoteStyles();
   return (
@@ -142,7 +148,7 @@ function QuoteResults({ result }: { result: QuoteResult }) {
         <Subtitle2 as="h2" id="zc-quote-results">
           {fillIn(q.results.heading, { year: result.delivery.year })}
         </Subtitle2>
-        <LineResultsTable result={result} />
+        <LineResultsTable result={result} defaults={defaults} />
         <DeMinimisNote deMinimis={result.deMinimis} />
         {result.warnings.length > 0 ? (
           <MessageBar intent="info" layout="multiline">

@@ -13,6 +13,8 @@ export type QuoteParameters = Pick<QuoteDraft, "paidPrice" | "exchangeRate" | "d
 export type QuoteDraftAction =
   | { type: "editLine"; index: number; patch: Partial<QuoteLineDraft> }
   | { type: "addLine" }
+  /** Lines filled elsewhere (a supplier's template); they replace the form's one untouched blank line. */
+  | { type: "appendLines"; lines: QuoteLineDraft[] }
   | { type: "removeLine"; index: number }
   | { type: "setParameters"; patch: Partial<QuoteParameters> }
   | { type: "setSinglePrice"; price: string }
@@ -38,6 +40,12 @@ export function quoteDraftReducer(draft: QuoteDraft, action: QuoteDraftAction): 
       };
     case "addLine":
       return { ...draft, lines: [...draft.lines, blankLine()] };
+    case "appendLines": {
+      if (action.lines.length === 0) return draft;
+      const untouched = JSON.stringify(blankLine());
+      const kept = draft.lines.filter((line) => JSON.stringify(line) !== untouched);
+      return { ...draft, lines: [...kept, ...action.lines] };
+    }
     case "removeLine":
       // The form always keeps one line to type into.
       return draft.lines.length <= 1

@@ -24,4 +24,5 @@ export const useQuoteStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   barTrack: { width: "80px", height: "8px", backgroundColor: tokens.colorNeutralBackground3 },
   bar: { height: "8px", backgroundColor: tokens.colorBrandBackground },
+  lineNote: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
 });

@@ -8,6 +8,7 @@ import type { UiStrings } from "../../i18n";
 import { ChecklistTab } from "../checklist/ChecklistTab";
 import { QuoteTab } from "../quote";
 import { StandardsTab } from "../standards/StandardsTab";
+import { SupplierTab } from "../supplier";
 import type { TabPanelProps } from "./tabPanelProps";
 
 export interface AppTab {
@@ -20,4 +21,5 @@ export const APP_TABS: readonly AppTab[] = [
   { id: "checklist", label: (s) => s.tabs.checklist, Panel: ChecklistTab },
   { id: "standards", label: (s) => s.tabs.standards, Panel: StandardsTab },
   { id: "quote", label: (s) => s.tabs.quote, Panel: QuoteTab },
+  { id: "supplier", label: (s) => s.tabs.supplier, Panel: SupplierTab },
 ];

@@ -15,10 +15,12 @@ import {
   writeReportSheet,
 } from "../../excel";
 import { insertQuote, readQuote } from "../../excel/quote";
+import { readActiveTemplate } from "../../excel/supplier";
 import type { ChecklistExcel } from "../checklist/checklistExcel";
 import type { QuoteExcel } from "../quote/quoteExcel";
+import type { SupplierExcel } from "../supplier/supplierExcel";
 
-export interface PaneExcel extends ChecklistExcel, QuoteExcel {}
+export interface PaneExcel extends ChecklistExcel, QuoteExcel, SupplierExcel {}
 
 export const officeExcel: PaneExcel = {
   readActiveSheet,
@@ -32,4 +34,5 @@ export const officeExcel: PaneExcel = {
   saveProfileChoice,
   insertQuote,
   readQuote,
+  readActiveTemplate,
 };

@@ -13,7 +13,7 @@ beforeEach(() => {
 afterEach(() => fake.uninstall());
 
 const SPEC_COST =
-  '=ZC.CBAM_COST([@[SEE (tCO2e/t)]],[@[Quantity (t)]],$B$4,$B$3,[@[Benchmark (tCO2e/t)]],$B$5,IF([@[Value type]]="default",[@[Good]],FALSE))';
+  '=ZC.CBAM_COST([@[SEE (tCO2e/t)]],[@[Quantity (t)]],$B$4,$B$3,[@[Benchmark (tCO2e/t)]],$B$5,IF(ISNUMBER(MATCH(TRIM([@[Value type]]),{"default","Default value","默认值"},0)),[@[Good]],FALSE))';
 
 describe("insertQuote", () => {
   it("writes the quote table on a new sheet: inputs as values, outputs as ZC formulas", async () => {
@@ -59,9 +59,9 @@ describe("insertQuote", () => {
       600,
       2,
       SPEC_COST,
-      '=ZC.CBAM_COST([@[SEE (tCO2e/t)]],1,$B$4,$B$3,[@[Benchmark (tCO2e/t)]],$B$5,IF([@[Value type]]="default",[@[Good]],FALSE))',
+      '=ZC.CBAM_COST([@[SEE (tCO2e/t)]],1,$B$4,$B$3,[@[Benchmark (tCO2e/t)]],$B$5,IF(ISNUMBER(MATCH(TRIM([@[Value type]]),{"default","Default value","默认值"},0)),[@[Good]],FALSE))',
       "=[@[Cost per t (EUR)]]/[@[Base price (EUR/t)]]",
-      '=ZC.CBAM_COST([@[Alternative SEE (tCO2e/t)]],[@[Quantity (t)]],$B$4,$B$3,[@[Benchmark (tCO2e/t)]],$B$5,IF([@[Value type]]="default",[@[Good]],FALSE))',
+      '=ZC.CBAM_COST([@[Alternative SEE (tCO2e/t)]],[@[Quantity (t)]],$B$4,$B$3,[@[Benchmark (tCO2e/t)]],$B$5,IF(ISNUMBER(MATCH(TRIM([@[Value type]]),{"default","Default value","默认值"},0)),[@[Good]],FALSE))',
       "=[@[CBAM cost (EUR)]]-[@[Cost with alternative SEE (EUR)]]",
       '=IF($B$6="","",ROUND([@[CBAM cost (EUR)]]*$B$6,2))',
     ]);
@@ -100,7 +100,9 @@ describe("insertQuote", () => {
       "=SUM(ZCQuote1[[Cost with alternative SEE (EUR)]])",
       "=E3-E6",
       '=IF($B$6="","",SUM(ZCQuote1[[CBAM cost (CNY)]]))',
-      '=SUMIFS(ZCQuote1[[Quantity (t)]],ZCQuote1[[Good]],"<>electricity",ZCQuote1[[Good]],"<>hydrogen")',
+      "=SUMIFS(ZCQuote1[[Quantity (t)]]," +
+        'ZCQuote1[[Good]],"<>hydrogen",ZCQuote1[[Good]],"<>Hydrogen",ZCQuote1[[Good]],"<>氢",' +
+        'ZCQuote1[[Good]],"<>electricity",ZCQuote1[[Good]],"<>Electricity",ZCQuote1[[Good]],"<>电力")',
       "=ZC.CBAM_DEMINIMIS(E9)",
     ]);
     const path = block.slice(11, 19);
@@ -108,7 +110,7 @@ describe("insertQuote", () => {
     expect(path[1]!.slice(1)).toEqual(Array(9).fill("=$B$4"));
     expect(path[2]![1]).toBe("=ZC.CBAM_FREE_ALLOCATION(B$12)");
     expect(path[3]![9]).toBe(
-      '=SUM(ZC.CBAM_COST(ZCQuote1[[SEE (tCO2e/t)]],ZCQuote1[[Quantity (t)]],J$13,J$12,ZCQuote1[[Benchmark (tCO2e/t)]],$B$5,IF(ZCQuote1[[Value type]]="default",ZCQuote1[[Good]],FALSE)))',
+      '=SUM(ZC.CBAM_COST(ZCQuote1[[SEE (tCO2e/t)]],ZCQuote1[[Quantity (t)]],J$13,J$12,ZCQuote1[[Benchmark (tCO2e/t)]],$B$5,IF(ISNUMBER(MATCH(TRIM(ZCQuote1[[Value type]]),{"default","Default value","默认值"},0)),ZCQuote1[[Good]],FALSE)))',
     );
     expect(path[4]![1]).toBe("=ROUND(B15/SUM(ZCQuote1[[Quantity (t)]]),2)");
     expect(path[5]![1]).toBe("=B15/$E$4");

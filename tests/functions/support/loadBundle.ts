@@ -2,11 +2,13 @@
  * Loads the BUILT custom functions the way Excel's shared runtime does: dist/functions.js runs in
  * a fresh vm context whose globals are the stand-in runtime (CustomFunctions, Office); the bundle
  * registers each function with CustomFunctions.associate. Metadata comes from dist/functions.json
- * and dist/functions.zh-CN.json.
+ * and dist/functions.zh-CN.json. Chunks the bundle loads on first use (the EU tables) are served
+ * from dist/ into the same context (support/chunkLoader.ts).
  */
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
+import { chunkDocument } from "./chunkLoader";
 import { createRuntime, type Runtime } from "./customFunctionsStub";
 
 export const DIST = path.resolve(__dirname, "../../../dist");
@@ -46,6 +48,8 @@ export function readMetadata(name = "functions.json"): Metadata {
 export interface LoadedBundle extends Runtime {
   /** Calls an associated function by id. */
   call: (id: string, ...args: unknown[]) => unknown;
+  /** Script addresses the bundle asked for after it loaded (its lazy chunks). */
+  requestedScripts: string[];
 }
 
 export function loadBundle(displayLanguage = "en-US"): LoadedBundle {
@@ -59,9 +63,15 @@ export function loadBundle(displayLanguage = "en-US"): LoadedBundle {
   context.window = context;
   context.self = context;
   context.globalThis = context;
-  vm.runInNewContext(source, context, { filename: "dist/functions.js" });
+  context.setTimeout = setTimeout;
+  context.clearTimeout = clearTimeout;
+  vm.createContext(context);
+  const chunks = chunkDocument(DIST, (code, filename) => vm.runInContext(code, context, { filename }));
+  context.document = chunks.document;
+  vm.runInContext(source, context, { filename: "dist/functions.js" });
   return {
     ...runtime,
+    requestedScripts: chunks.requested,
     call: (id, ...args) => {
       const fn = runtime.associated.get(id);
       if (!fn) throw new Error(`${id} is not associated`);

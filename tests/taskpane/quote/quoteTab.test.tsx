@@ -4,8 +4,11 @@ import { type ExcelFake, installExcelFake } from "../../support/excelFake";
 import { text } from "../renderApp";
 import { specDraft, specLine } from "../../core/quote/quoteDrafts";
 import { renderQuoteTab } from "./renderQuoteTab";
+import { loadEuLookup } from "../../../src/core/eu";
 
 let fake: ExcelFake;
+// The EU tables load once per page; loaded before the first render, as after the tab's first use.
+beforeAll(() => loadEuLookup());
 beforeEach(() => {
   fake = installExcelFake();
   fake.state.addSheet("Sheet1");
@@ -138,5 +141,29 @@ describe("Quote tab workbook actions", () => {
     await user.click(screen.getByRole("button", { name: "Read quote from workbook" }));
     const alert = await screen.findByRole("alert");
     expect(text(alert)).toContain("No quote table (ZCQuote…) in this workbook: insert a quote first.");
+  });
+});
+
+describe("Quote tab with a country of origin (EU default values)", () => {
+  it("a line without SEE takes the default value, labelled with the data version; one with an actual SEE shows the default path and the saving", () => {
+    // China 7208 (OJ IR 2025/2621 line 16562: 3,187; benchmark workbook Benchmarks!F173: 1.37):
+    // default path (3.187 × 1.1 − 1.37 × 0.975) × 80 = 173.60 EUR/t; the spec line's actual SEE 2.0: 53.14.
+    renderQuoteTab(
+      specDraft({
+        lines: [specLine({ see: "", benchmark: "", country: "CN" }), specLine({ country: "中国" })],
+      }),
+    );
+    expect(screen.getByTestId("quote-line-default-1").textContent).toBe(
+      "default value (Regulation 2025/2621, data version 1 of 2026-02-04)",
+    );
+    expect(screen.getByTestId("quote-line-default-cost-1").textContent).toBe("173.60");
+    expect(screen.getByTestId("quote-line-default-cost-2").textContent).toBe("173.60");
+    expect(screen.getByTestId("quote-line-saving-2").textContent).toBe("120.46");
+    expect(screen.queryByTestId("quote-line-default-2")).toBeNull();
+  });
+
+  it("says why a country gives no default value", () => {
+    renderQuoteTab(specDraft({ lines: [specLine({ country: "Norway" })] }), "zh");
+    expect(screen.getByTestId("quote-line-default-1").textContent).toMatch(/附件三/);
   });
 });

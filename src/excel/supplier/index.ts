@@ -1,0 +1,1 @@
+export { readActiveTemplate, TEMPLATE_READ_AREA } from "./readActiveTemplate";
