@@ -57,6 +57,8 @@ async function readBlock(scope: ReadScope): Promise<SheetSnapshot> {
     const scanHidden = block.rowHidden === null && rowCount <= HIDDEN_ROW_SCAN_LIMIT;
     const hiddenRows: boolean[] = block.rowHidden === true ? new Array<boolean>(rowCount).fill(true) : [];
 
+    // Merged areas ride on the first chunk's sync (a label merged over two rows applies to both).
+    const merged = mergedAreasOf(sheet.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount));
     const chunkRows = rowsPerChunk(columnCount);
     for (let start = 0; start < rowCount; start += chunkRows) {
       const count = Math.min(chunkRows, rowCount - start);
@@ -76,6 +78,8 @@ async function readBlock(scope: ReadScope): Promise<SheetSnapshot> {
     }
 
     const { local } = splitSheetAddress(block.address);
+    const mergedAreas =
+      merged && !merged.isNullObject ? merged.address.split(",").map((area) => area.trim()) : [];
     return {
       sheetName: sheet.name,
       address: block.address,
@@ -84,8 +88,26 @@ async function readBlock(scope: ReadScope): Promise<SheetSnapshot> {
       formulas,
       numberFormats,
       ...(hiddenRows.some(Boolean) ? { hiddenRows } : {}),
+      ...(mergedAreas.length > 0 ? { mergedAreas } : {}),
     };
   });
+}
+
+/** The block's merged areas, loaded with the next sync; null where Excel lacks the API (before 1.13). */
+function mergedAreasOf(block: Excel.Range): Excel.RangeAreas | null {
+  if (!supportsMergedAreas() || typeof block.getMergedAreasOrNullObject !== "function") return null;
+  const merged = block.getMergedAreasOrNullObject();
+  merged.load("address");
+  return merged;
+}
+
+/** ExcelApi 1.13; an Office without a requirements object (outside Excel) answers no. */
+function supportsMergedAreas(): boolean {
+  try {
+    return Office.context?.requirements?.isSetSupported("ExcelApi", "1.13") === true;
+  } catch {
+    return false;
+  }
 }
 
 function appendRows(target: CellValue[][], rows: readonly CellValue[][]): void {

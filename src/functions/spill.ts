@@ -10,7 +10,7 @@
  */
 import { InputError } from "../core/shared/inputError";
 import type { UiLanguage } from "../core/shared/localizedText";
-import { isExcelErrorValue, toExcelError } from "./errors";
+import { isExcelErrorValue, toExcelError, withMessage } from "./errors";
 import { text } from "./language";
 
 export type Matrix<T> = T[][];
@@ -92,7 +92,7 @@ export function mapElements<T>(
   if (matrices.every(isSingleCell)) {
     // One cell per argument, Excel's most frequent call (a formula filled down a column).
     try {
-      return [[compute(matrices.map((m) => m.matrix[0]![0]))]];
+      return [[finite(compute(matrices.map((m) => m.matrix[0]![0])))]];
     } catch (error) {
       return [[toExcelError(error, language)]];
     }
@@ -116,7 +116,7 @@ export function mapElements<T>(
         continue;
       }
       try {
-        line.push(compute(elements.slice()));
+        line.push(finite(compute(elements.slice())));
       } catch (error) {
         line.push(toExcelError(error, language));
       }
@@ -124,6 +124,13 @@ export function mapElements<T>(
     result.push(line);
   }
   return result as Matrix<T | CustomFunctions.Error>;
+}
+
+/** A result too large for a double (1e308 ÷ 1e-300) is #NUM!, as in Excel's own arithmetic. */
+function finite<T>(value: T): T | CustomFunctions.Error {
+  return typeof value === "number" && !Number.isFinite(value)
+    ? withMessage(CustomFunctions.ErrorCode.invalidNumber, "")
+    : value;
 }
 
 function isBlank(element: unknown): boolean {
@@ -147,11 +154,16 @@ export function finish<T>(matrix: Matrix<T | CustomFunctions.Error>): Matrix<T |
  * in the user's language.
  */
 export function guard<T>(language: UiLanguage, body: () => T): T {
+  let result: T;
   try {
-    return body();
+    result = body();
   } catch (error) {
     throw toExcelError(error, language);
   }
+  // A single number that overflowed (OFFSET_RATIO of huge sums) is #NUM! too.
+  if (typeof result === "number" && !Number.isFinite(result))
+    throw withMessage(CustomFunctions.ErrorCode.invalidNumber, "");
+  return result;
 }
 
 /** Every element of every argument, in reading order (for summed ranges). */

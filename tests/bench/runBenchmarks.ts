@@ -252,7 +252,7 @@ function parksTable(result: ParksResult): string {
   const stray = result.stray;
   return [
     formatTable(
-      `6. Several parks: ${result.parks} parks × ${result.indicators} indicators (validateSheet; medians)`,
+      `8. Several parks: ${result.parks} parks × ${result.indicators} indicators (validateSheet; medians)`,
       ["layout", "rows", "parks", "CPU ms", "wall ms", "budget"],
       [
         row("long (park | indicator | value | unit)", result.long, result.longPass),

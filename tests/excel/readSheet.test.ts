@@ -126,6 +126,14 @@ describe("readActiveSheet", () => {
     expect(failure).toBeInstanceOf(ExcelFailure);
     expect((failure as ExcelFailure).kind).toBe("editMode");
   });
+
+  it("lists the sheet's merged areas in the same two syncs", async () => {
+    const sheet = addSampleParkSheet(fake.state);
+    sheet.merges.push("A5:A6");
+    const { result, syncs } = await syncsOf(readActiveSheet);
+    expect(syncs).toBe(2);
+    expect(result.mergedAreas).toEqual([`'${SAMPLE_SHEET_NAME}'!A5:A6`]);
+  });
 });
 
 describe("readSelection", () => {

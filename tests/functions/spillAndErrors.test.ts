@@ -277,3 +277,13 @@ describe("whole-column arguments (1,048,576 rows)", () => {
     expect(error).toEqual({ code: "#N/A", message: "insufficient data (2 of 12 indicators reported)" });
   });
 });
+
+describe("results that overflow", () => {
+  it("are #NUM! (no message: Excel shows none on #NUM!)", () => {
+    // 1e308 tCO2 ÷ 1e-300 tce = 1e608, beyond a double.
+    expect(thrownError(() => parkIntensityFormula([[1e308]], [[1e-300]], "en")).code).toBe("#NUM!");
+    const spilled = parkIntensityFormula([[1e308], [12000]], [[1e-300], [10000]], "en") as unknown[][];
+    expect(asError(spilled[0]![0])?.code).toBe("#NUM!");
+    expect(spilled[1]).toEqual([1.2]);
+  });
+});

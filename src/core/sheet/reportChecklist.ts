@@ -1,4 +1,5 @@
 import type { UiLanguage } from "../shared/localizedText";
+import { indicatorById } from "../park";
 import { tediHeadline } from "../tedi";
 import { compareParks } from "./compareParks";
 import { comparisonCells, yearText } from "./reportComparison";
@@ -84,8 +85,14 @@ function renderPark(
     lines.push(`  ${MARK[check.status]} ${status} ${s(check.indicatorName)}: ${s(check.message)}${used}`);
   }
 
-  if (park.tedi) lines.push("", `${s(T.tediHeading)}: ${tediHeadline(park.tedi, language)}`);
-  else if (summary.nothingToValidate) lines.push("", `${s(T.verdict)}: ${s(T.nothingToValidate)}`);
+  if (park.tedi) {
+    lines.push("", `${s(T.tediHeading)}: ${tediHeadline(park.tedi, language)}`);
+    const leftOut = park.tedi.indicators.filter((score) => score.status === "target-not-set");
+    if (leftOut.length > 0) {
+      const names = leftOut.map((score) => indicatorById(score.id)?.name[language] ?? score.id);
+      lines.push(`  ${s(T.targetNotSet)}: ${names.join(language === "zh" ? "、" : ", ")}${s(T.targetHint)}`);
+    }
+  } else if (summary.nothingToValidate) lines.push("", `${s(T.verdict)}: ${s(T.nothingToValidate)}`);
   if (park.coverage) {
     lines.push(
       `${s(T.coverageHeading)}: ${park.coverage.highFrequencyPresent} / ${park.coverage.highFrequency.length}`,

@@ -60,6 +60,10 @@ export const REPORT_TEXT = {
   none: { en: "none", zh: "无" },
   unverified: { en: " (unverified figure)", zh: "（数值未核实）" },
   park: { en: "Park", zh: "园区" },
+  targetHint: {
+    en: " (targets the paper does not give: --patents-target, --cbam-cost; CCUS needs gross emissions)",
+    zh: "（论文未给出目标：可用 --patents-target、--cbam-cost 指定；CCUS 需要温室气体排放总量）",
+  },
   parks: { en: "parks", zh: "园区数" },
   yearRequested: { en: "requested", zh: "指定年份" },
   yearLatest: { en: "latest year with data", zh: "有数据的最近年份" },

@@ -51,6 +51,8 @@ describe("checklist", () => {
     );
     expect(text).toMatch(/✗ FAIL +Carbon offset dependency: 15% > limit 10%/);
     expect(text).toContain("[used by 17/22]");
+    // No targets given: the sample's 37 patents and its (unreported) CBAM reserve are left out, and it says so.
+    expect(text).toContain("Target not set (left out): CBAM risk reserve, Low-carbon patents per year");
     expect(text.split("\n").filter((line) => /^ {2}[✓✗?!\-○△] /.test(line))).toHaveLength(
       result.checks.length,
     );

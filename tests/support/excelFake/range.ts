@@ -330,6 +330,15 @@ export class FakeRange extends FakeClientObject {
     );
   }
 
+  /**
+   * The sheet's merged areas (ExcelApi 1.13), as one object whose `address` lists them
+   * ("'S'!A2:A3, 'S'!C5:C6"); a null object when the sheet has none. Areas are not clipped to
+   * this range (the fake's sheets are small).
+   */
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    return new FakeMergedAreas(this.ctx, this.sheetRef);
+  }
+
   select(): void {
     this.ctx.enqueue(() => {
       const sheet = this.sheetRef();
@@ -343,5 +352,46 @@ export class FakeRange extends FakeClientObject {
       this.target.assertWritable();
       this.sheetRef().clear(this.area(), applyTo);
     });
+  }
+}
+
+/** RangeAreas of merged cells: only `address` and `isNullObject` are modelled. */
+export class FakeMergedAreas extends FakeClientObject {
+  private nullChecked = false;
+  private none = false;
+
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheetRef: SheetRef,
+  ) {
+    super(ctx);
+    ctx.enqueue(() => {
+      this.none = this.sheetRef().merges.length === 0;
+      this.nullChecked = true;
+    });
+  }
+
+  protected override isNullAtSync(): boolean {
+    return this.sheetRef().merges.length === 0;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.nullChecked)
+      throw new FakeOfficeError("PropertyNotLoaded", "isNullObject is known only after context.sync().");
+    return this.none;
+  }
+
+  protected scalarProperties(): readonly string[] {
+    return ["address"];
+  }
+
+  protected readProperty(name: string): unknown {
+    if (name !== "address") throw new Error(`Excel fake: RangeAreas.${name} is not modelled`);
+    const sheet = this.sheetRef();
+    return sheet.merges.map((area) => `${quoteSheet(sheet.name)}!${area}`).join(", ");
+  }
+
+  get address(): string {
+    return this.get("address");
   }
 }

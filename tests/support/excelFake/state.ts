@@ -42,6 +42,8 @@ export class FakeSheetState {
   readonly hiddenRows = new Set<number>();
   readonly tables: FakeTableState[] = [];
   readonly charts: FakeChartState[] = [];
+  /** Merged areas ("A2:A3"), as Range.getMergedAreasOrNullObject reports them. */
+  readonly merges: string[] = [];
   protected = false;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   /** Columns autofitted (recorded only, no widths are modelled). */
