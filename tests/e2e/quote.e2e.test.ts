@@ -65,13 +65,13 @@ describe("quote builder in Chromium with the Excel stand-in", () => {
     expect((await inspect((fake) => fake.syncCount())) - before).toBe(2);
 
     expect(await inspect((fake) => fake.tables())).toEqual([
-      { sheet: "ZC Quote", name: "ZCQuote1", address: "A21:O22" },
+      { sheet: "ZC Quote", name: "ZCQuote1", address: "A21:P22" },
     ]);
     const row = await page.evaluate(
       () =>
         (window as unknown as { __excelFake: FakeInspector }).__excelFake.formulas(
           "ZC Quote",
-          "A22:O22",
+          "A22:P22",
         )?.[0],
     );
     const rowDefault =

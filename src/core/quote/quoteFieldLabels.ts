@@ -6,6 +6,7 @@ export const QUOTE_FIELD_LABELS: Readonly<Record<QuoteField, LocalizedText>> = {
   lines: { en: "product lines", zh: "产品行" },
   description: { en: "description", zh: "品名" },
   cnCode: { en: "CN code", zh: "CN 编码" },
+  country: { en: "country of origin", zh: "原产国" },
   good: { en: "CBAM good", zh: "CBAM 产品类别" },
   quantity: { en: "quantity (t)", zh: "数量（吨）" },
   see: { en: "SEE (tCO2e/t)", zh: "单位隐含排放 SEE（tCO2e/吨）" },

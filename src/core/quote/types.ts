@@ -56,6 +56,7 @@ export interface QuoteDraft {
 export type QuoteLineField =
   | "description"
   | "cnCode"
+  | "country"
   | "good"
   | "quantity"
   | "see"
@@ -90,6 +91,8 @@ export interface QuoteLine {
   description: string;
   /** 8 digits, or null when none was given. */
   cnCode: string | null;
+  /** Country of origin as typed ("" = none); it chose the default value when one was filled in. */
+  country: string;
   good: CbamGood;
   quantity: Decimal;
   see: Decimal;

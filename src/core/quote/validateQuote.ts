@@ -172,6 +172,7 @@ function validateLine(issues: IssueList, draft: QuoteLineDraft, index: number, r
     number,
     description: draft.description.trim(),
     cnCode: cnTyped === "" ? null : normalizeCnCode(cnTyped),
+    country: draft.country.trim(),
     good,
     quantity,
     see,

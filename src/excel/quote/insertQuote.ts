@@ -24,7 +24,7 @@ import {
 export interface QuoteInserted {
   sheetName: string;
   tableName: string;
-  /** "A21:O22": header row and lines. */
+  /** "A21:P22": header row and lines. */
   tableAddress: string;
 }
 

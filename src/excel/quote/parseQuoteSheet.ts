@@ -61,7 +61,8 @@ const REQUIRED: readonly InputKey[] = [
   "benchmark",
   "basePrice",
 ];
-const OPTIONAL: readonly InputKey[] = ["description", "alternativeSee"];
+// A quote written before the country column existed still reads (country "").
+const OPTIONAL: readonly InputKey[] = ["description", "country", "alternativeSee"];
 
 const text = (value: unknown): string =>
   typeof value === "string" ? value.trim() : value === null || value === undefined ? "" : String(value);
@@ -165,7 +166,7 @@ export function parseQuoteSheet(snapshot: QuoteSheetSnapshot): QuoteRead {
       benchmark: field("benchmark"),
       basePrice: field("basePrice"),
       alternativeSee: field("alternativeSee"),
-      country: "",
+      country: field("country"),
     });
     lineRows.push(sheetRow);
   });

@@ -14,6 +14,7 @@ export interface QuoteColumn {
 export const QUOTE_COLUMNS = {
   description: { header: "Description", field: "description", numberFormat: "General" },
   cnCode: { header: "CN code", field: "cnCode", numberFormat: "@" },
+  country: { header: "Country of origin", field: "country", numberFormat: "@" },
   good: { header: "Good", field: "good", numberFormat: "General" },
   quantity: { header: "Quantity (t)", field: "quantity", numberFormat: "#,##0.###" },
   see: { header: "SEE (tCO2e/t)", field: "see", numberFormat: "0.0####" },

@@ -109,6 +109,7 @@ function tableRow(quote: Quote, line: QuoteLine): SheetCell[] {
   const cells: Record<QuoteColumnKey, SheetCell> = {
     description: line.description,
     cnCode: line.cnCode === null ? "" : formatCnCode(line.cnCode),
+    country: line.country,
     good: line.good,
     quantity: line.quantity.toNumber(),
     see: line.see.toNumber(),
@@ -134,7 +135,7 @@ export const tableRows = (quote: Quote): SheetCell[][] => quote.lines.map((line)
 export const tableNumberFormats = (lineCount: number): string[][] =>
   Array.from({ length: lineCount }, () => QUOTE_COLUMN_KEYS.map((key) => QUOTE_COLUMNS[key].numberFormat));
 
-/** "A21:O23" for n lines. */
+/** "A21:P23" for n lines. */
 export function tableAddress(lineCount: number): string {
   const lastColumn = String.fromCharCode("A".charCodeAt(0) + QUOTE_COLUMN_KEYS.length - 1);
   return `A${TABLE_HEADER_ROW}:${lastColumn}${TABLE_HEADER_ROW + lineCount}`;

@@ -26,14 +26,15 @@ describe("insertQuote", () => {
       }),
     );
     const inserted = await insertQuote(quote, labels);
-    expect(inserted).toEqual({ sheetName: "ZC Quote", tableName: "ZCQuote1", tableAddress: "A21:O23" });
+    expect(inserted).toEqual({ sheetName: "ZC Quote", tableName: "ZCQuote1", tableAddress: "A21:P23" });
 
     const sheet = fake.state.sheet("ZC Quote");
     expect(sheet.tables).toEqual([expect.objectContaining({ name: "ZCQuote1", hasHeaders: true })]);
-    const table = sheet.formulasOf({ top: 20, left: 0, rows: 3, columns: 15 });
+    const table = sheet.formulasOf({ top: 20, left: 0, rows: 3, columns: 16 });
     expect(table[0]).toEqual([
       "Description",
       "CN code",
+      "Country of origin",
       "Good",
       "Quantity (t)",
       "SEE (tCO2e/t)",
@@ -51,6 +52,7 @@ describe("insertQuote", () => {
     expect(table[1]).toEqual([
       "Hot-rolled coil",
       "7208 51 20",
+      "",
       "iron-and-steel",
       1000,
       2,
@@ -65,9 +67,10 @@ describe("insertQuote", () => {
       "=[@[CBAM cost (EUR)]]-[@[Cost with alternative SEE (EUR)]]",
       '=IF($B$6="","",ROUND([@[CBAM cost (EUR)]]*$B$6,2))',
     ]);
-    expect(table[2]!.slice(0, 9)).toEqual([
+    expect(table[2]!.slice(0, 10)).toEqual([
       "Hot-rolled coil",
       "7601 10 00",
+      "",
       "aluminium",
       1000,
       2,
@@ -76,9 +79,9 @@ describe("insertQuote", () => {
       2400,
       2,
     ]);
-    expect(table[2]![9]).toBe(SPEC_COST);
-    expect(sheet.cell(21, 9)?.numberFormat).toBe("#,##0.00");
-    expect(sheet.cell(21, 11)?.numberFormat).toBe("0.00%");
+    expect(table[2]![10]).toBe(SPEC_COST);
+    expect(sheet.cell(21, 10)?.numberFormat).toBe("#,##0.00");
+    expect(sheet.cell(21, 12)?.numberFormat).toBe("0.00%");
   });
 
   it("writes the parameter block, the delivery-year summary and the 2026-2034 path", async () => {
@@ -162,7 +165,7 @@ describe("insertQuote", () => {
     );
     const sheet = fake.state.sheet("ZC Quote");
     expect(sheet.cell(6, 1)?.value).toBe(25);
-    expect(sheet.cell(21, 8)?.formula).toBe("=[@[SEE (tCO2e/t)]]*(1-$B$7/100)");
+    expect(sheet.cell(21, 9)?.formula).toBe("=[@[SEE (tCO2e/t)]]*(1-$B$7/100)");
   });
 
   it("uses two syncs for 1 line and for 50 lines", async () => {
@@ -173,7 +176,7 @@ describe("insertQuote", () => {
     const fifty = Array.from({ length: 50 }, (_, i) => specLine({ description: `Coil ${i + 1}` }));
     const inserted = await insertQuote(validQuote(specDraft({ lines: fifty })), labels);
     expect(fake.state.syncCount).toBe(2);
-    expect(inserted.tableAddress).toBe("A21:O71");
+    expect(inserted.tableAddress).toBe("A21:P71");
   });
 
   it("never touches existing sheets and never collides with their names or tables", async () => {
@@ -207,6 +210,7 @@ describe("readQuote", () => {
         specLine({
           description: "Foil",
           cnCode: "7607 11 19",
+          country: "CN", // the country of origin is written and read back
           see: "1.6",
           benchmark: "",
           valueType: "default",
@@ -305,14 +309,14 @@ describe("readQuote", () => {
   it("names the cell of a value it cannot understand", async () => {
     await insertQuote(validQuote(specDraft()), labels);
     const sheet = fake.state.sheet("ZC Quote");
-    sheet.cellForWrite(21, 2).value = "steel";
-    sheet.cellForWrite(21, 5).value = "guess";
+    sheet.cellForWrite(21, 3).value = "steel";
+    sheet.cellForWrite(21, 6).value = "guess";
     const read = await readQuote();
-    expect(read.cellIssues.map((issue) => issue.cell)).toEqual(["'ZC Quote'!C22", "'ZC Quote'!F22"]);
+    expect(read.cellIssues.map((issue) => issue.cell)).toEqual(["'ZC Quote'!D22", "'ZC Quote'!G22"]);
     expect(read.cellIssues[0]!.message.en).toBe(
-      "'ZC Quote'!C22: “steel” is not a CBAM good (iron-and-steel, aluminium, cement, fertilisers, hydrogen, electricity).",
+      "'ZC Quote'!D22: “steel” is not a CBAM good (iron-and-steel, aluminium, cement, fertilisers, hydrogen, electricity).",
     );
-    expect(read.cellIssues[1]!.message.zh).toContain("'ZC Quote'!F22");
+    expect(read.cellIssues[1]!.message.zh).toContain("'ZC Quote'!G22");
   });
 
   it("explains a missing table or a missing column", async () => {
@@ -320,9 +324,9 @@ describe("readQuote", () => {
       "No quote table (ZCQuote…) in this workbook: insert a quote first.",
     );
     await insertQuote(validQuote(specDraft()), labels);
-    fake.state.sheet("ZC Quote").cellForWrite(20, 4).value = "Emissions";
+    fake.state.sheet("ZC Quote").cellForWrite(20, 5).value = "Emissions";
     await expect(readQuote()).rejects.toThrow(
-      "Table ZCQuote1 has no column “SEE (tCO2e/t)” (header row 'ZC Quote'!A21:O21): restore the header.",
+      "Table ZCQuote1 has no column “SEE (tCO2e/t)” (header row 'ZC Quote'!A21:P21): restore the header.",
     );
   });
 });

@@ -74,6 +74,6 @@ describe("parseQuoteSheet", () => {
         rows[0]![QUOTE_COLUMN_KEYS.indexOf("valueType")] = "maybe";
       }),
     );
-    expect(read.cellIssues.map((issue) => issue.cell)).toEqual(["'ZC Quote'!C22", "'ZC Quote'!F22"]);
+    expect(read.cellIssues.map((issue) => issue.cell)).toEqual(["'ZC Quote'!D22", "'ZC Quote'!G22"]);
   });
 });

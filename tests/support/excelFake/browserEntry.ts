@@ -28,7 +28,7 @@ const inspector = {
   /** Settings as the document last saved them. */
   savedSettings: (): Record<string, unknown> => Object.fromEntries(fake.settings.saved),
   syncCount: (): number => fake.state.syncCount,
-  /** Formulas (or constants) of a block, e.g. formulas("ZC Quote", "A21:O22"); null without the sheet. */
+  /** Formulas (or constants) of a block, e.g. formulas("ZC Quote", "A21:P22"); null without the sheet. */
   formulas: (name: string, address: string): (string | number | boolean)[][] | null =>
     fake.state.findSheet(name)?.formulasOf(parseArea(address)) ?? null,
   tables: (): { sheet: string; name: string; address: string }[] =>

@@ -161,9 +161,9 @@ describe("Quote tab workbook actions", () => {
     await user.click(screen.getByRole("button", { name: "Insert into workbook" }));
     await screen.findByText("Quote inserted on sheet “ZC Quote” as table ZCQuote1.");
     const sheet = fake.state.sheet("ZC Quote");
-    expect(sheet.cell(21, 9)?.formula).toMatch(/^=ZC\.CBAM_COST\(\[@\[SEE \(tCO2e\/t\)\]\]/);
+    expect(sheet.cell(21, 10)?.formula).toMatch(/^=ZC\.CBAM_COST\(\[@\[SEE \(tCO2e\/t\)\]\]/);
 
-    sheet.cellForWrite(21, 3).value = 500; // the user changes the quantity in Excel
+    sheet.cellForWrite(21, 4).value = 500; // the user changes the quantity in Excel
     await user.click(screen.getByRole("button", { name: "Read quote from workbook" }));
     await screen.findByText("Quote read from table ZCQuote1 on sheet “ZC Quote”.");
     expect(store.get().lines[0]!.quantity).toBe("500");
@@ -175,12 +175,12 @@ describe("Quote tab workbook actions", () => {
     const { user } = renderQuoteTab(specDraft());
     await user.click(screen.getByRole("button", { name: "Insert into workbook" }));
     await screen.findByText(/Quote inserted/);
-    fake.state.sheet("ZC Quote").cellForWrite(21, 4).value = "n/a";
+    fake.state.sheet("ZC Quote").cellForWrite(21, 5).value = "n/a";
     await user.click(screen.getByRole("button", { name: "Read quote from workbook" }));
     await screen.findByText("Quote read from table ZCQuote1 on sheet “ZC Quote”.");
     const issues = text(screen.getByTestId("quote-issues"));
     expect(issues).toContain("Quote read from table ZCQuote1; some cells need fixing:");
-    expect(issues).toContain("'ZC Quote'!E22 — Line 1, SEE (tCO2e/t): SEE must be a number (got \"n/a\").");
+    expect(issues).toContain("'ZC Quote'!F22 — Line 1, SEE (tCO2e/t): SEE must be a number (got \"n/a\").");
   });
 
   it("reports a workbook without a quote table in the message bar", async () => {
