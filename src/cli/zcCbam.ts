@@ -23,7 +23,7 @@ import {
 import { CBAM_HELP, parseCbamCli, type SupplierCliOptions } from "./cbamArgs";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./exitCodes";
 import { WorkbookError } from "./readWorkbook";
-import { exitQuietlyOnClosedPipe } from "./stdoutPipe";
+import { runCommand } from "./runCommand";
 import { supplierEuData } from "./supplierEuData";
 import { writeSummaryWorkbook, type SummaryFinding } from "./supplierSummaryXlsx";
 import { loadTemplateWorkbook } from "./templateWorkbook";
@@ -151,17 +151,4 @@ async function writeOut(outcomes: readonly FileOutcome[], options: SupplierCliOp
   );
 }
 
-if (require.main === module) {
-  exitQuietlyOnClosedPipe();
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(
-        `zc-cbam: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-      process.exitCode = EXIT_USAGE;
-    },
-  );
-}
+if (require.main === module) runCommand("zc-cbam", main);

@@ -17,7 +17,7 @@ import {
 import { type CliOptions, helpText, parseCli } from "./cliArgs";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./exitCodes";
 import { WorkbookError, loadWorkbook, pickSheet, sheetInput } from "./readWorkbook";
-import { exitQuietlyOnClosedPipe } from "./stdoutPipe";
+import { runCommand } from "./runCommand";
 
 export { EXIT_FAILED, EXIT_OK, EXIT_USAGE };
 
@@ -110,18 +110,4 @@ function parkFailed(park: ParkValidation): boolean {
   );
 }
 
-if (require.main === module) {
-  exitQuietlyOnClosedPipe(process.stdout);
-  exitQuietlyOnClosedPipe(process.stderr);
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(
-        `zc-validate: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-      process.exitCode = EXIT_USAGE;
-    },
-  );
-}
+if (require.main === module) runCommand("zc-validate", main);

@@ -103,7 +103,8 @@ export function readAnnexes(regulationFile: string, omnibusFile: string): CbamGo
   const added = between(omnibus, /^\(\d+\) in Annex II, the following table is added:$/, /^\(\d+\)/)
     .map((line) => line.replace(/^[‘’']|[‘’']$/g, ""))
     .filter((line) => CODE_LINE.test(line));
-  annexII.push(...parseGoodsTable(["Electricity", ...added], "Regulation (EU) 2025/2083, Article 1(29)"));
+  for (const row of parseGoodsTable(["Electricity", ...added], "Regulation (EU) 2025/2083, Article 1(29)"))
+    annexII.push(row);
   applyAnnexIReplacements(annexI, omnibus.join(" "));
   const annexIII = between(regulation, /^ANNEX III$/, /^ANNEX IV$/);
   const territoriesAt = annexIII.findIndex((line) => /following territories/.test(line));

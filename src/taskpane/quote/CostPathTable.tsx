@@ -18,7 +18,10 @@ export function CostPathTable({ result }: { result: QuoteResult }) {
   const styles = useQuoteStyles();
   const eur = (value: Parameters<typeof money>[0]) => formatDecimal(money(value), language);
   // Bars are relative to the path's highest surcharge (usually 2034's), so the rise is visible.
-  const highest = Math.max(...result.path.map((year) => year.base.surchargePercent.toNumber()), 0);
+  const highest = result.path.reduce(
+    (most, year) => Math.max(most, year.base.surchargePercent.toNumber()),
+    0,
+  );
 
   return (
     // Focusable so keyboard users can scroll it sideways in a narrow pane.

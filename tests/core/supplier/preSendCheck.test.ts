@@ -12,13 +12,7 @@ import {
 } from "../../../src/core/supplier";
 import { loadSupplierEuData } from "../../support/supplier/euData";
 import { calculated, patchWorkbook, type CellPatch } from "../../support/supplier/patchedWorkbook";
-import {
-  BLANK_TEMPLATE,
-  CEMENT_EXAMPLE,
-  FERTILISER_EXAMPLE,
-  readTemplateFile,
-  SCREWS_EXAMPLE,
-} from "../../support/supplier/sharedTemplates";
+import { readCommissionFiles } from "../../support/supplier/sharedTemplates";
 
 const SC = "Summary_Communication";
 let cement: TemplateWorkbook;
@@ -29,9 +23,7 @@ let blank: TemplateWorkbook;
 let euData: SupplierEuData;
 
 beforeAll(async () => {
-  [cement, screws, fertiliser, blank] = await Promise.all(
-    [CEMENT_EXAMPLE, SCREWS_EXAMPLE, FERTILISER_EXAMPLE, BLANK_TEMPLATE].map(readTemplateFile),
-  );
+  ({ cement, screws, fertiliser, blank } = await readCommissionFiles());
   euData = await loadSupplierEuData();
 }, 120_000);
 

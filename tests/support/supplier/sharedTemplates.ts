@@ -86,3 +86,18 @@ export function insertColumn(sheet: ExcelJS.Worksheet, column: number): void {
   sheet.spliceColumns(column, 0, []);
   for (const [top, left, bottom, right] of moved) sheet.mergeCells(top, left, bottom, right);
 }
+
+export interface CommissionFiles {
+  cement: TemplateWorkbook;
+  screws: TemplateWorkbook;
+  fertiliser: TemplateWorkbook;
+  blank: TemplateWorkbook;
+}
+
+/** The three filled examples and the blank 2.1.1 template, read as the CLI reads them. */
+export async function readCommissionFiles(): Promise<CommissionFiles> {
+  const [cement, screws, fertiliser, blank] = await Promise.all(
+    [CEMENT_EXAMPLE, SCREWS_EXAMPLE, FERTILISER_EXAMPLE, BLANK_TEMPLATE].map(readTemplateFile),
+  );
+  return { cement: cement!, screws: screws!, fertiliser: fertiliser!, blank: blank! };
+}
