@@ -79,6 +79,7 @@ describe("quote builder in Chromium with the Excel stand-in", () => {
     expect(row).toEqual([
       "Hot-rolled coil",
       "7208 51 20",
+      "", // country of origin: none typed
       "iron-and-steel",
       1000,
       2,

@@ -26,7 +26,12 @@ const SYSTEM_PATHS = [
 export const CHOICE_ENV = "ZC_E2E_CHROMIUM";
 
 // Flags of the packaged build's list that would hide real page behaviour in a test.
-const UNWANTED_PACKAGE_FLAGS = new Set(["--disable-web-security", "--allow-running-insecure-content"]);
+// --single-process: closing one browser context would end the whole browser (the bench opens several).
+const UNWANTED_PACKAGE_FLAGS = new Set([
+  "--disable-web-security",
+  "--allow-running-insecure-content",
+  "--single-process",
+]);
 
 const COMMON_FLAGS = [
   "--no-sandbox",
