@@ -18,10 +18,8 @@ export function isShortCnCode(code: string): boolean {
   return code.length < 8;
 }
 
-/** "72085120" → "7208 51 20", "720851" → "7208 51", the way the tariff prints them. */
-export function formatCnCode(code: string): string {
-  return [code.slice(0, 4), code.slice(4, 6), code.slice(6, 8)].filter((part) => part !== "").join(" ");
-}
+/** "72085120" → "7208 51 20": the EU data's one formatter. */
+export { formatCnCode } from "../eu/cnCode";
 
 /**
  * The CBAM good a normalized CN code belongs to, or null when Annex I does not map it

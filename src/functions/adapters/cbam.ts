@@ -26,6 +26,7 @@ import {
 } from "../../core/cbam";
 import { readCell } from "../arguments/cell";
 import { readNumber, readOptionalNumber, readYearArgument, type NumberSpec } from "../arguments/readers";
+import { EU_PRICE, YEAR } from "../arguments/commonSpecs";
 import { ErrorInInput } from "../errors";
 import { text } from "../language";
 import { finish, guard, mapElements, type Matrix, type NamedArgument } from "../spill";
@@ -38,11 +39,6 @@ const QUANTITY: NumberSpec = {
   name: "quantity",
   expects: text("tonnes (MWh for electricity), 0 or more", "吨（电力为 MWh），不小于 0"),
 };
-const EU_PRICE: NumberSpec = {
-  name: "eu_price",
-  expects: text("EUR per certificate (tCO2e), above 0", "每张证书（tCO2e）欧元价，大于 0"),
-};
-const YEAR: NumberSpec = { name: "year", expects: text("the import year, e.g. 2026", "进口年份，如 2026") };
 const BENCHMARK: NumberSpec = {
   name: "benchmark",
   expects: text("tCO2e per tonne, 0 to 100, or blank", "每吨 tCO2e，0 至 100，或留空"),

@@ -19,10 +19,11 @@ import {
   type BenchmarkColumn,
   type EuLookup,
 } from "../../core/eu";
-import { InputError, isInputError } from "../../core/shared/inputError";
+import { InputError } from "../../core/shared/inputError";
 import type { UiLanguage } from "../../core/shared/localizedText";
 import { readCell } from "../arguments/cell";
 import { readNumber, readYearArgument, type NumberSpec } from "../arguments/readers";
+import { EU_PRICE, YEAR } from "../arguments/commonSpecs";
 import { ErrorInInput } from "../errors";
 import { text } from "../language";
 import { finish, guard, mapElements, type Matrix } from "../spill";
@@ -31,23 +32,6 @@ const QUANTITY: NumberSpec = {
   name: "quantity",
   expects: text("tonnes, 0 or more", "吨，不小于 0"),
 };
-const EU_PRICE: NumberSpec = {
-  name: "eu_price",
-  expects: text("EUR per certificate (tCO2e), above 0", "每张证书（tCO2e）欧元价，大于 0"),
-};
-const YEAR: NumberSpec = { name: "year", expects: text("the import year, e.g. 2026", "进口年份，如 2026") };
-
-/** #NUM! and #DIV/0! carry no visible message in Excel: a message-bearing error becomes #VALUE!. */
-function withVisibleMessage<T>(compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    if (isInputError(error) && (error.kind === "number" || error.kind === "divisionByZero")) {
-      throw new InputError("value", error.argument, error.localized);
-    }
-    throw error;
-  }
-}
 
 /** A CN code or country cell: text or number as typed; blank, TRUE/FALSE and error cells refused. */
 function typedValue(raw: unknown, argument: string, expects: { en: string; zh: string }): string | number {
@@ -92,9 +76,7 @@ async function overTables(
   compute: (eu: EuLookup, cells: unknown[]) => unknown,
 ): Promise<Matrix<unknown>> {
   const eu = await loadEuLookup();
-  return guard(language, () =>
-    finish(mapElements(args, (cells) => withVisibleMessage(() => compute(eu, cells)), language)),
-  );
+  return guard(language, () => finish(mapElements(args, (cells) => compute(eu, cells), language)));
 }
 
 /** CBAM_DEFAULT_SEE: total default value, with the year's mark-up when a year is given. */
